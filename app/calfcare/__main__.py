@@ -1,0 +1,7 @@
+"""Run CalfCare with ``python -m calfcare``."""
+
+import sys
+
+from calfcare.cli import main
+
+sys.exit(main())
