@@ -5,11 +5,10 @@ from __future__ import annotations
 import statistics
 import time
 
-from result import Result
-from sample_profiles import START, sample_profiles
-
 from calfcare.content.library import load_library
 from calfcare.planning.week import build_week
+from result import Result
+from sample_profiles import START, sample_profiles
 
 TARGET_MS = 5.0
 

@@ -27,8 +27,10 @@ def main(argv: list[str]) -> int:
     names = argv or available()
     unknown = [n for n in names if n not in available()]
     if unknown:
-        print(f"run.py: unknown benchmark {unknown[0]!r} (have: {', '.join(available())})",
-              file=sys.stderr)
+        print(
+            f"run.py: unknown benchmark {unknown[0]!r} (have: {', '.join(available())})",
+            file=sys.stderr,
+        )
         return 2
     rows: list[Result] = []
     for name in names:
@@ -37,7 +39,8 @@ def main(argv: list[str]) -> int:
     width = max(len(r.name) for r in rows)
     print(f"{'name':{width}}  {'value':>10}  {'unit':6}  {'target':>8}  ok")
     for r in rows:
-        print(f"{r.name:{width}}  {r.value:10.3f}  {r.unit:6}  {r.target:8g}  {'yes' if r.ok else 'NO'}")
+        ok = "yes" if r.ok else "NO"
+        print(f"{r.name:{width}}  {r.value:10.3f}  {r.unit:6}  {r.target:8g}  {ok}")
     out = HERE / "results.json"
     previous = json.loads(out.read_text()) if out.exists() else []
     keep = [p for p in previous if p.get("name") not in {r.name for r in rows}]
