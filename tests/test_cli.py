@@ -12,7 +12,7 @@ import pytest
 from calfcare.cli import main
 from calfcare.profile import save_profile
 
-from conftest import make_profile
+from support import make_profile
 
 
 @pytest.fixture

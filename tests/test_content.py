@@ -12,7 +12,7 @@ import pytest
 from calfcare.content.library import ContentError, ContentLibrary, load_library_from
 from calfcare.content.models import Category
 
-from conftest import REPO, SHARED
+from support import REPO, SHARED
 
 REQUIRED_EXERCISES = {
     Category.warmup: "brisk_walk leg_swings butt_kicks inchworms calf_raise ankle_circles "

@@ -10,7 +10,7 @@ import pytest
 from calfcare.errors import InputError
 from calfcare.profile import Profile, example_profile, load_profile, parse_profile, save_profile
 
-from conftest import make_profile
+from support import make_profile
 
 
 def message_for(data: object) -> str:

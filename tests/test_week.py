@@ -12,7 +12,7 @@ from calfcare.planning.history import History, LoggedRun
 from calfcare.planning.models import Phase, SessionKind, WeekPlan
 from calfcare.planning.week import build_week
 
-from conftest import MONDAY, make_profile
+from support import MONDAY, make_profile
 
 
 def kinds(plan: WeekPlan, day: int) -> list[SessionKind]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -30,3 +31,14 @@ def write_atomic(path: Path, text: str | bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def keep_aside(path: Path) -> Path | None:
+    """Move an unreadable file out of the way with a timestamp, so nothing is lost."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    try:
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target

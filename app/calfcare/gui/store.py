@@ -1,0 +1,98 @@
+"""The app's state in one small object: profile, settings and the week on show.
+
+Pages get the store in their constructor, read from it and listen to its
+signals; only the store writes the profile and settings files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from calfcare.content.library import ContentLibrary, load_library
+from calfcare.errors import InputError
+from calfcare.paths import AppPaths
+from calfcare.planning.models import WeekPlan
+from calfcare.planning.week import build_week
+from calfcare.profile import Profile, load_profile, save_profile
+from calfcare.settings import Settings
+from calfcare.storage import keep_aside
+
+Clock = Callable[[], dt.date]
+
+
+class PlanStore(QObject):
+    profileChanged = Signal()
+    planChanged = Signal()
+    settingsChanged = Signal()
+
+    def __init__(self, paths: AppPaths, *, today: Clock = dt.date.today,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths.ensure()
+        self.library: ContentLibrary = load_library()
+        self._today = today
+        self.settings = Settings.load(paths.settings)
+        self.profile_problem: str | None = None
+        self.profile: Profile | None = self._load_profile()
+        self.week_start: dt.date = self.today()
+        self._plans: dict[dt.date, WeekPlan] = {}
+
+    # Reading -----------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def plan(self) -> WeekPlan | None:
+        """The plan for the week on show (built on first use, then kept)."""
+        return self.plan_for(self.week_start)
+
+    def plan_for(self, start: dt.date) -> WeekPlan | None:
+        if self.profile is None:
+            return None
+        if start not in self._plans:
+            self._plans[start] = build_week(self.profile, start, library=self.library)
+        return self._plans[start]
+
+    # Writing -----------------------------------------------------------------------
+
+    def set_profile(self, profile: Profile) -> None:
+        """Save the profile atomically and rebuild every plan from it."""
+        save_profile(profile, self.paths.profile)
+        self.profile = profile
+        self.profile_problem = None
+        self._plans.clear()
+        self.profileChanged.emit()
+        self.planChanged.emit()
+
+    def set_settings(self, settings: Settings) -> None:
+        settings.save(self.paths.settings)
+        self.settings = settings
+        self.settingsChanged.emit()
+
+    def show_week(self, start: dt.date) -> None:
+        if start != self.week_start:
+            self.week_start = start
+            self.planChanged.emit()
+
+    def shift_week(self, weeks: int) -> None:
+        self.show_week(self.week_start + dt.timedelta(days=7 * weeks))
+
+    def back_to_today(self) -> None:
+        self.show_week(self.today())
+
+    # Internals ---------------------------------------------------------------------
+
+    def _load_profile(self) -> Profile | None:
+        path = self.paths.profile
+        if not path.exists():
+            return None
+        try:
+            return load_profile(path)
+        except InputError as exc:
+            kept = keep_aside(path)
+            where = f" It was kept as {kept.name}." if kept else ""
+            self.profile_problem = f"Your saved answers could not be read ({exc}).{where}"
+            return None

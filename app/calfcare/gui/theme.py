@@ -1,0 +1,93 @@
+"""Light and dark palettes (Fusion style), following the system when asked to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from calfcare.settings import Theme
+
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f4f5f7",
+    QPalette.ColorRole.WindowText: "#1d2329",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#eef1f4",
+    QPalette.ColorRole.Text: "#1d2329",
+    QPalette.ColorRole.Button: "#e9ecef",
+    QPalette.ColorRole.ButtonText: "#1d2329",
+    QPalette.ColorRole.Highlight: "#1f6f5c",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffff",
+    QPalette.ColorRole.ToolTipText: "#1d2329",
+    QPalette.ColorRole.PlaceholderText: "#6b7480",
+    QPalette.ColorRole.Link: "#1a5fb4",
+    QPalette.ColorRole.Mid: "#c9ced4",
+}
+_DARK = {
+    QPalette.ColorRole.Window: "#1e2226",
+    QPalette.ColorRole.WindowText: "#e6e9ec",
+    QPalette.ColorRole.Base: "#272c31",
+    QPalette.ColorRole.AlternateBase: "#2e343a",
+    QPalette.ColorRole.Text: "#e6e9ec",
+    QPalette.ColorRole.Button: "#30363c",
+    QPalette.ColorRole.ButtonText: "#e6e9ec",
+    QPalette.ColorRole.Highlight: "#3fa489",
+    QPalette.ColorRole.HighlightedText: "#0d1512",
+    QPalette.ColorRole.ToolTipBase: "#30363c",
+    QPalette.ColorRole.ToolTipText: "#e6e9ec",
+    QPalette.ColorRole.PlaceholderText: "#8d96a0",
+    QPalette.ColorRole.Link: "#78aeed",
+    QPalette.ColorRole.Mid: "#454c53",
+}
+
+# Colours for warnings and accents that read well on both palettes.
+ACCENT = {"light": "#1f6f5c", "dark": "#3fa489"}
+DANGER = {"light": "#b3261e", "dark": "#ff8a80"}
+WARNING = {"light": "#8a5a00", "dark": "#ffcc66"}
+
+
+def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor(colours[QPalette.ColorRole.PlaceholderText])
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def resolved(theme: Theme) -> str:
+    """'light' or 'dark': what ``theme`` means right now on this system."""
+    if theme is Theme.system:
+        scheme = QGuiApplication.styleHints().colorScheme()
+        return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    return theme.value
+
+
+def apply_theme(app: QApplication, theme: Theme) -> str:
+    """Set the style and palette; returns the name of the palette applied."""
+    app.setStyle("Fusion")
+    name = resolved(theme)
+    app.setPalette(_palette(_DARK if name == "dark" else _LIGHT))
+    app.setProperty("calfcareTheme", name)
+    return name
+
+
+def current() -> str:
+    app = QApplication.instance()
+    name = app.property("calfcareTheme") if app is not None else None
+    return name if name in ("light", "dark") else "light"
+
+
+def danger() -> str:
+    return DANGER[current()]
+
+
+def accent() -> str:
+    return ACCENT[current()]
+
+
+def warning() -> str:
+    return WARNING[current()]

@@ -1,0 +1,52 @@
+"""Where CalfCare keeps the runner's files.
+
+platformdirs picks the usual folders; ``CALFCARE_HOME`` (or ``--data-dir``)
+puts config and data in one folder instead, for tests and portable installs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CalfCare"
+HOME_ENV = "CALFCARE_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+
+    @property
+    def profile(self) -> Path:
+        return self.config_dir / "profile.json"
+
+    @property
+    def settings(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def qt_settings(self) -> Path:
+        """Window geometry and layout (QSettings, INI format)."""
+        return self.config_dir / "window.ini"
+
+    def ensure(self) -> AppPaths:
+        self.config_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def app_paths(home: Path | str | None = None) -> AppPaths:
+    """The folders to use: ``home`` if given, else ``$CALFCARE_HOME``, else the platform's."""
+    chosen = home if home is not None else os.environ.get(HOME_ENV) or None
+    if chosen is not None:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(config_dir=root / "config", data_dir=root / "data")
+    return AppPaths(
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+    )
