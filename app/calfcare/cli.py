@@ -95,9 +95,36 @@ def cmd_profile(args: argparse.Namespace) -> int:
     raise InputError("profile: give --example or --check FILE")
 
 
+def run_desktop(args: argparse.Namespace) -> int:
+    """Open the desktop app, or say plainly why it cannot start here."""
+    try:
+        from calfcare.gui.app import run_gui
+    except ImportError as exc:
+        print(
+            "calfcare: the desktop window cannot start because Qt could not load "
+            f"({exc}). On Debian or Ubuntu install the system packages the README lists "
+            "(for example libegl1 libxkbcommon0 libxcb-cursor0). The command line still works: "
+            "see 'calfcare --help'.",
+            file=sys.stderr,
+        )
+        return 1
+    return run_gui([sys.argv[0]], home=args.data_dir, self_test=args.self_test)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="calfcare", description="Recovery and rehab planner for runners' calves.")
     parser.add_argument("--version", action="version", version=f"calfcare {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep profile, settings and log in DIR (default: $CALFCARE_HOME or the system's)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, wait for its first paint, exit 0",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     plan = sub.add_parser("plan", help="build a week from a profile")
@@ -128,8 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
-        parser.print_help()
-        return 0
+        return run_desktop(args)
     try:
         return func(args)
     except InputError as exc:

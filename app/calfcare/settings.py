@@ -7,7 +7,6 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from calfcare.profile import Units
 from calfcare.storage import keep_aside, write_atomic
 
 
@@ -18,9 +17,10 @@ class Theme(StrEnum):
 
 
 class Settings(BaseModel):
+    """App preferences. Units live in the profile, since distances there depend on them."""
+
     model_config = ConfigDict(extra="ignore")
 
-    units: Units = Units.km
     theme: Theme = Theme.system
     sound_cues: bool = True
     voice_cues: bool = False

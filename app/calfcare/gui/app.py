@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -20,7 +21,7 @@ from calfcare.settings import Theme
 class FirstPaint(QObject):
     """Calls ``done`` once, when any widget of the app has painted for the first time."""
 
-    def __init__(self, app: QApplication, done: object) -> None:
+    def __init__(self, app: QApplication, done: Callable[[], None]) -> None:
         super().__init__(app)
         self._done = done
         self._app = app
@@ -29,7 +30,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self._done)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._done)
         return False
 
 
@@ -54,8 +55,6 @@ class App:
         if self.window is None:
             self.window = MainWindow(self.store)
             self.window.restore_page()
-            profile_page = self.window
-            profile_page.setProperty("calfcareApp", True)
         self.window.show()
         self.window.raise_()
         return self.window
@@ -99,10 +98,9 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     qt_app.setDesktopFileName("io.github.calfcare.CalfCare")
     store = PlanStore(app_paths(home))
     app = App(qt_app, store)
-    first = app.start()
+    app.start()
     if self_test:
         FirstPaint(qt_app, qt_app.quit)
-    first.setProperty("calfcareTop", True)
     code = qt_app.exec()
     return int(code)
 

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("CalfCare")
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
         self._pages: dict[str, QWidget] = {}
 
         self.nav = QListWidget()

@@ -28,8 +28,9 @@ class PlanStore(QObject):
     planChanged = Signal()
     settingsChanged = Signal()
 
-    def __init__(self, paths: AppPaths, *, today: Clock = dt.date.today,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, *, today: Clock = dt.date.today, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.paths = paths.ensure()
         self.library: ContentLibrary = load_library()

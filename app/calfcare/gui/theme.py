@@ -52,8 +52,11 @@ def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
     disabled = QColor(colours[QPalette.ColorRole.PlaceholderText])
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.WindowText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 

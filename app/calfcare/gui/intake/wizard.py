@@ -1,0 +1,93 @@
+"""The intake wizard: six pages that turn the runner's answers into a validated Profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import QWidget, QWizard
+
+from calfcare.content.library import ContentLibrary
+from calfcare.errors import InputError, describe_validation_error
+from calfcare.gui.intake.complaint_page import ComplaintPage
+from calfcare.gui.intake.flags_page import FlagsPage
+from calfcare.gui.intake.page import IntakePage
+from calfcare.gui.intake.running_page import RunningPage
+from calfcare.gui.intake.summary_page import SummaryPage
+from calfcare.gui.intake.time_page import TimePage
+from calfcare.gui.intake.welcome_page import WelcomePage
+from calfcare.profile import Profile
+
+
+class IntakeWizard(QWizard):
+    """Asks the intake questions; pre-filled from ``profile`` when editing answers."""
+
+    def __init__(
+        self,
+        library: ContentLibrary,
+        profile: Profile | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeWizard")
+        self.setWindowTitle("Set up CalfCare" if profile is None else "Edit my answers")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.welcome = WelcomePage()
+        self.flags = FlagsPage(library)
+        self.complaint = ComplaintPage(today)
+        self.running = RunningPage()
+        self.time = TimePage()
+        self.summary = SummaryPage(library, self.build_profile)
+        self._questions: tuple[IntakePage, ...] = (
+            self.welcome,
+            self.flags,
+            self.complaint,
+            self.running,
+            self.time,
+        )
+        for page in (*self._questions, self.summary):
+            self.addPage(page)
+        if profile is not None:
+            for page in self._questions:
+                page.fill(profile)
+        self._accepted: Profile | None = None
+        # Sized in text units so the wizard grows with the font (200% scaling included).
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 105, metrics.height() * 40)
+
+    def set_notice(self, text: str) -> None:
+        """Show ``text`` at the top of the first page (e.g. saved answers were unreadable)."""
+        self.welcome.set_notice(text)
+
+    def answers(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for page in self._questions:
+            data.update(page.answers())
+        return data
+
+    def build_profile(self) -> Profile:
+        """The profile the answers describe; InputError names the field that is wrong."""
+        try:
+            return Profile.model_validate(self.answers())
+        except ValidationError as exc:
+            raise InputError(
+                describe_validation_error(exc, source="Your answers", model=Profile)
+            ) from exc
+
+    def result_profile(self) -> Profile | None:
+        """The validated profile once the wizard was accepted, else None."""
+        return self._accepted
+
+    def accept(self) -> None:
+        if self.summary.profile is None:
+            return
+        self._accepted = self.summary.profile
+        super().accept()
+
+    def done(self, result: int) -> None:
+        if result != QWizard.DialogCode.Accepted:
+            self._accepted = None
+        super().done(result)

@@ -1,0 +1,179 @@
+"""The Today page: today's sessions as cards, or the warning message when triage says stop."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfcare.content.models import TriageLevel
+from calfcare.done_marks import DoneMarks
+from calfcare.gui import theme
+from calfcare.gui.session_card import SessionCard, scaled_font
+from calfcare.gui.session_details import SessionDetailsDialog
+from calfcare.gui.store import PlanStore
+from calfcare.gui.triage_view import TriageView
+from calfcare.planning.models import Day, Session, SessionKind, WeekPlan
+
+NOT_A_CLINICIAN = (
+    "CalfCare does not replace a doctor or physiotherapist: if the pain gets worse, "
+    "or you are unsure, get it checked."
+)
+REST_DAY = (
+    "Today is a rest day. Nothing to do but let your calves recover: "
+    "rest is part of the plan, not a break from it."
+)
+WELCOME = (
+    "Answer a few questions about your calves and your running (under My answers), "
+    "and your plan for today will show up here."
+)
+
+
+def _wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class TodayPage(QWidget):
+    """Rebuilds itself whenever the plan, the profile or the theme changes."""
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.marks = DoneMarks.in_folder(store.paths.data_dir)
+        self.cards: list[SessionCard] = []
+        self._shown: tuple[WeekPlan | None, str] | None = None
+
+        self.empty = self._build_empty()
+        self.triage = TriageView(store.library)
+        self.triage.editAnswers.connect(self._edit_answers)
+        self.day_view = self._build_day_view()
+        self.stack = QStackedWidget()
+        for page in (self.empty, self.triage, self.day_view):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        store.planChanged.connect(self.refresh)
+        store.profileChanged.connect(self.refresh)
+        store.settingsChanged.connect(self.refresh)
+        self.refresh()
+
+    # Building ----------------------------------------------------------------------
+
+    def _build_empty(self) -> QWidget:
+        page = QWidget()
+        title = _wrapped("Welcome to CalfCare")
+        title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.empty_text = _wrapped(WELCOME)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addWidget(title)
+        layout.addWidget(self.empty_text)
+        layout.addStretch(1)
+        return page
+
+    def _build_day_view(self) -> QScrollArea:
+        inner = QWidget()
+        self.date_label = _wrapped()
+        self.date_label.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.phase_label = _wrapped()
+        self.note_label = _wrapped(NOT_A_CLINICIAN)
+        self.note_label.setAccessibleName("Safety note")
+        self.note_label.setStyleSheet("color: palette(placeholder-text);")
+        self.problem_label = _wrapped()
+        self.rest_label = _wrapped(REST_DAY)
+        self.rest_label.setFont(scaled_font(self.font(), 1.1))
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(12)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+        for label in (self.date_label, self.phase_label, self.note_label, self.problem_label):
+            layout.addWidget(label)
+        layout.addWidget(self.rest_label)
+        layout.addLayout(self.cards_box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        return scroll
+
+    # Showing -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        today = self.store.today()
+        plan = self.store.plan_for(today)
+        # Week browsing also emits planChanged; today's cards stay as they are then.
+        if self._shown is not None and self._shown[0] is plan and self._shown[1] == theme.current():
+            return
+        self._shown = (plan, theme.current())
+        if plan is None:
+            self.empty_text.setText(" ".join(filter(None, [self.store.profile_problem, WELCOME])))
+            self.stack.setCurrentWidget(self.empty)
+            self._clear_cards()
+        elif plan.triage.level is not TriageLevel.self_care:
+            self._clear_cards()
+            self.triage.show_triage(plan.triage)
+            self.stack.setCurrentWidget(self.triage)
+        else:
+            day = next((d for d in plan.days if d.date == today), None)
+            self._show_day(plan, day)
+            self.stack.setCurrentWidget(self.day_view)
+
+    def _show_day(self, plan: WeekPlan, day: Day | None) -> None:
+        today = self.store.today()
+        self.date_label.setText(f"{today:%A %d %B}")
+        self.phase_label.setText(plan.phase_summary)
+        self.problem_label.setText(self.marks.problem or "")
+        self.problem_label.setVisible(self.marks.problem is not None)
+        sessions = day.sessions if day is not None else []
+        resting = not sessions or any(s.kind is SessionKind.rest for s in sessions)
+        self.rest_label.setVisible(resting)
+        self._clear_cards()
+        for index, session in enumerate(sessions):
+            card = SessionCard(
+                self.store.library,
+                session,
+                plan.units,
+                done=self.marks.is_done(today, index, session.kind),
+            )
+            card.startRequested.connect(lambda s=session: self.open_details(s))
+            card.doneToggled.connect(
+                lambda done, i=index, k=session.kind: self.marks.set_done(today, i, k, done)
+            )
+            self.cards_box.addWidget(card)
+            self.cards.append(card)
+
+    def _clear_cards(self) -> None:
+        for card in self.cards:
+            # Unparent now so the old cards are gone at once, not at the next event loop turn.
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+
+    # Actions -----------------------------------------------------------------------
+
+    def open_details(self, session: Session) -> SessionDetailsDialog:
+        plan = self.store.plan_for(self.store.today())
+        units = plan.units if plan is not None else "km"
+        dialog = SessionDetailsDialog(self.store.library, session, self.store.today(), units, self)
+        dialog.open()
+        return dialog
+
+    def _edit_answers(self) -> None:
+        # Imported on use: the answers editor lives in its own package and loads on demand.
+        edit = importlib.import_module("calfcare.gui.intake.edit")
+        edit.open_edit_answers(self.store, self)

@@ -1,0 +1,276 @@
+"""The Exercises library page and the "Why it hurts" page, driven by real input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel
+
+from calfcare.content.models import Category, Citation, Exercise
+from calfcare.exercise_usage import planned_exercise_ids
+from calfcare.gui.causes_page import NO_CAUSES, NO_PROFILE, ON_HOLD, WEAKER, CausesPage
+from calfcare.gui.exercise_detail import exercise_html
+from calfcare.gui.exercise_model import (
+    EquipmentNeed,
+    ExerciseFilterModel,
+    ExerciseListModel,
+    Role,
+    search_text,
+)
+from calfcare.gui.exercises_page import ExercisesPage
+from calfcare.gui.store import PlanStore
+
+from conftest import store_with
+from support import make_profile
+
+# Exercises ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def page(store: PlanStore, qtbot: Any) -> ExercisesPage:
+    widget = ExercisesPage(store)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_list_model_passes_the_model_tester(store: PlanStore, qtmodeltester: Any) -> None:
+    model = ExerciseListModel(store.library)
+    model.set_in_plan(planned_exercise_ids(store.plan()))
+    qtmodeltester.check(model)
+    model.set_in_plan({"ice", "rest"})
+    qtmodeltester.check(model)
+
+
+def test_filter_model_passes_the_model_tester(store: PlanStore, qtmodeltester: Any) -> None:
+    source = ExerciseListModel(store.library)
+    proxy = ExerciseFilterModel()
+    proxy.setSourceModel(source)
+    proxy.set_search("calf")
+    proxy.set_category(Category.stretching)
+    proxy.set_equipment(EquipmentNeed.owned)
+    proxy.set_owned(make_profile().equipment)
+    qtmodeltester.check(proxy)
+    assert 0 < proxy.rowCount() < source.rowCount()
+
+
+def test_set_in_plan_signals_only_the_rows_that_change(store: PlanStore, qtbot: Any) -> None:
+    model = ExerciseListModel(store.library)
+    ice_row = model.row_of("ice")
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.set_in_plan({"ice"})
+    assert blocker.args[0].row() == ice_row
+    assert model.index(ice_row).data(Role.InPlan) is True
+    assert "in your plan" in model.index(ice_row).data(Qt.ItemDataRole.AccessibleTextRole)
+    with qtbot.assertNotEmitted(model.dataChanged):
+        model.set_in_plan({"ice"})
+
+
+def test_planned_exercises_are_marked(page: ExercisesPage, store: PlanStore) -> None:
+    planned = planned_exercise_ids(store.plan())
+    marked = {
+        page.model.index(r).data(Role.Id)
+        for r in range(page.model.rowCount())
+        if page.model.index(r).data(Role.InPlan)
+    }
+    assert marked == planned
+    assert "eccentric_heel_drop" in marked
+
+
+def test_typing_filters_then_category_narrows(page: ExercisesPage, qtbot: Any) -> None:
+    everything = page.visible_ids()
+    qtbot.keyClicks(page.search, "heel")
+    shown = page.visible_ids()
+    expected = [i for i in everything if "heel" in search_text(page.store.library.exercise(i))]
+    assert shown == expected
+    assert {"heel_drop_stretch", "eccentric_heel_drop"} <= set(shown)
+    assert "leg_swings" not in shown
+
+    page.category.setFocus()
+    qtbot.keyClicks(page.category, "Stretching")
+    assert page.category.currentText() == "Stretching"
+    narrowed = page.visible_ids()
+    assert narrowed
+    assert set(narrowed) < set(shown)
+    for exercise_id in narrowed:
+        assert Category.stretching in page.store.library.exercise(exercise_id).categories
+
+
+def test_only_what_i_have_hides_missing_equipment(home: Path, qtbot: Any) -> None:
+    store = store_with(home, make_profile(equipment=["wall"]))
+    page = ExercisesPage(store)
+    qtbot.addWidget(page)
+    owned = page.equipment.findData(EquipmentNeed.owned.value)
+    page.equipment.setFocus()
+    qtbot.keyClicks(page.equipment, "Only")
+    assert page.equipment.currentIndex() == owned
+    shown = page.visible_ids()
+    assert "standing_calf_stretch" in shown  # needs a wall
+    assert "brisk_walk" in shown  # needs nothing
+    assert "foam_rolling" not in shown
+    assert "eccentric_heel_drop" not in shown  # needs a step
+    for exercise_id in shown:
+        assert set(page.store.library.exercise(exercise_id).equipment) <= {"wall"}
+
+
+def test_clicking_an_exercise_shows_steps_and_sources(page: ExercisesPage, qtbot: Any) -> None:
+    qtbot.keyClicks(page.search, "eccentric")
+    index = page.proxy.index(0, 0)
+    rect = page.list.visualRect(index)
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    library = page.store.library
+    exercise = library.exercise("eccentric_heel_drop")
+    qtbot.waitUntil(lambda: page.detail.exercise_id == exercise.id)
+    text = page.detail.toPlainText()
+    for step in exercise.steps:
+        assert step in text
+    for cite in exercise.sources:
+        assert library.sources[cite.article].title in text
+        assert cite.section in text
+    assert "Why it is in your plan" in text
+    assert "Stiffer Achilles tendons with age" in text
+    assert "Monday" in text
+
+
+def test_keyboard_down_moves_selection_and_detail(page: ExercisesPage, qtbot: Any) -> None:
+    page.list.setFocus()
+    qtbot.waitUntil(page.list.hasFocus)
+    first = page.visible_ids()[0]
+    assert page.detail.exercise_id == first
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    second = page.visible_ids()[1]
+    qtbot.waitUntil(lambda: page.detail.exercise_id == second)
+    assert page.store.library.exercise(second).steps[0] in page.detail.toPlainText()
+
+
+def test_ice_shows_every_side_of_the_disagreement(page: ExercisesPage, qtbot: Any) -> None:
+    qtbot.keyClicks(page.search, "ice pack")
+    assert page.select_exercise("ice")
+    text = page.detail.toPlainText()
+    assert "Where the articles disagree" in text
+    library = page.store.library
+    for disagreement_id in library.exercise("ice").disagreements:
+        disagreement = library.disagreements[disagreement_id]
+        assert disagreement.topic in text
+        assert disagreement.applied in text
+        assert disagreement.why in text
+        for position in disagreement.positions:
+            assert position.says in text
+    assert "Not in this week's plan" in text
+
+
+def test_focus_order_runs_search_to_detail(page: ExercisesPage, qtbot: Any) -> None:
+    page.activateWindow()
+    page.search.setFocus()
+    qtbot.waitUntil(page.search.hasFocus)
+    for widget in (page.category, page.equipment, page.list, page.detail):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(widget.hasFocus)
+
+
+def test_detail_escapes_content(store: PlanStore) -> None:
+    exercise = Exercise(
+        id="sneaky",
+        name="<b>Bold</b> move",
+        categories=[Category.recovery],
+        summary="Uses <script> & friends",
+        steps=["one <i>", "two", "three"],
+        sources=[
+            Citation.model_validate(c.model_dump()) for c in store.library.exercise("ice").sources
+        ],
+    )
+    html = exercise_html(store.library, exercise, None)
+    assert "<b>Bold</b>" not in html
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in html
+    assert "&lt;script&gt; &amp; friends" in html
+
+
+def test_page_follows_a_new_profile(new_store: PlanStore, qtbot: Any) -> None:
+    page = ExercisesPage(new_store)
+    qtbot.addWidget(page)
+    assert not any(page.model.index(r).data(Role.InPlan) for r in range(page.model.rowCount()))
+    assert "My answers" in page.detail.toPlainText()
+    with qtbot.waitSignal(new_store.planChanged):
+        new_store.set_profile(make_profile(age=52))
+    eccentric = page.model.index(page.model.row_of("eccentric_heel_drop"))
+    assert eccentric.data(Role.InPlan) is True
+
+
+# Causes -----------------------------------------------------------------------------
+
+
+def plain(rich: str) -> str:
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()
+
+
+def causes_page(store: PlanStore, qtbot: Any) -> CausesPage:
+    page = CausesPage(store)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_age_puts_tendon_stiffness_first(home: Path, qtbot: Any) -> None:
+    store = store_with(home, make_profile(age=52))
+    page = causes_page(store, qtbot)
+    assert page.cards[0].property("causeId") == "age_tendon_stiffness"
+    lead = page.findChild(QLabel, "causesLead")
+    assert lead is not None
+    assert "not a diagnosis" in lead.text()
+
+
+def test_causes_listed_in_order_with_explanations_and_sources(home: Path, qtbot: Any) -> None:
+    profile = make_profile(age=52, shoes={"distance": 900, "age_months": 8}, habits=[])
+    store = store_with(home, profile)
+    plan = store.plan()
+    assert plan is not None
+    page = causes_page(store, qtbot)
+    assert [c.property("causeId") for c in page.cards] == [c.id for c in plan.causes]
+    assert page.cards[0].property("causeId") == "worn_shoes"
+    library = store.library
+    for card, cause in zip(page.cards, plan.causes, strict=True):
+        text = plain(card.text())
+        assert cause.name in card.accessibleName()
+        assert cause.explanation in text
+        for cite in cause.sources:
+            assert cite.section in text
+            assert library.section_title(cite) in text
+        assert card.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    shoes = plain(page.cards[0].text())
+    assert "Why we think so" in shoes
+    assert "800 km" in shoes
+    assert "Check your shoes" in shoes  # its intervention made it into the week
+    assert WEAKER not in shoes
+    weak = next(c for c in page.cards if c.property("causeId") == "weak_calves")
+    assert WEAKER in plain(weak.text())  # score 2 does not shape the week
+    assert page.banner is None
+
+
+def test_no_profile_and_no_causes_have_their_own_messages(new_store: PlanStore, qtbot: Any) -> None:
+    page = causes_page(new_store, qtbot)
+    assert page.cards == []
+    assert page.message is not None
+    assert page.message.text() == NO_PROFILE
+    with qtbot.waitSignal(new_store.planChanged):
+        new_store.set_profile(make_profile())
+    assert page.cards == []
+    assert page.message is not None
+    assert page.message.text() == NO_CAUSES
+
+
+def test_warning_signs_banner_comes_first(home: Path, qtbot: Any) -> None:
+    store = store_with(home, make_profile(age=52, red_flags=["sudden_pop"]))
+    page = causes_page(store, qtbot)
+    assert page.banner is not None
+    assert "Today page" in page.banner.text()
+    column = page.scroll_area.widget().layout()
+    assert column.itemAt(0).widget() is page.banner
+    assert page.cards[0].property("causeId") == "age_tendon_stiffness"
+    assert ON_HOLD in plain(page.cards[0].text())

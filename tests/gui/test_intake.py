@@ -1,0 +1,424 @@
+"""The intake wizard, driven with real key presses and clicks from Welcome to Finish."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from calfcare.content.library import ContentLibrary
+from calfcare.content.models import TriageLevel
+from calfcare.gui import theme
+from calfcare.gui.intake.edit import open_edit_answers
+from calfcare.gui.intake.wizard import IntakeWizard
+from calfcare.gui.store import PlanStore
+from calfcare.profile import Profile, load_profile
+
+from support import MONDAY, make_profile
+
+W = TypeVar("W", bound=QObject)
+NEXT = QWizard.WizardButton.NextButton
+FINISH = QWizard.WizardButton.FinishButton
+LEFT = Qt.MouseButton.LeftButton
+
+
+# Helpers -----------------------------------------------------------------------------
+
+
+def make_wizard(
+    qtbot: QtBot,
+    library: ContentLibrary,
+    profile: Profile | None = None,
+    parent: QWidget | None = None,
+) -> IntakeWizard:
+    wizard = IntakeWizard(library, profile, MONDAY, parent)
+    if parent is None:
+        qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def child(wizard: QWidget, kind: type[W], name: str) -> W:
+    found = wizard.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r}"
+    return found
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a check box or radio button on its indicator (its cell may be wider than its text)."""
+    middle = button.height() // 2
+    qtbot.mouseClick(button, LEFT, pos=QPoint(middle, middle))
+
+
+def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    """Select what the field holds and type ``text`` over it, as a runner would."""
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    if text:
+        qtbot.keyClicks(edit, text)
+
+
+def press_down(qtbot: QtBot, box: QComboBox, times: int) -> None:
+    box.setFocus()
+    for _ in range(times):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+
+
+def go_next(qtbot: QtBot, wizard: IntakeWizard) -> None:
+    button = wizard.button(NEXT)
+    assert button.isEnabled(), "Next is disabled"
+    with qtbot.waitSignal(wizard.currentIdChanged):
+        qtbot.mouseClick(button, LEFT)
+
+
+def finish(qtbot: QtBot, wizard: IntakeWizard) -> None:
+    button = wizard.button(FINISH)
+    assert button.isVisible(), "Finish is not shown"
+    assert button.isEnabled(), "Finish is disabled"
+    with qtbot.waitSignal(wizard.accepted):
+        qtbot.mouseClick(button, LEFT)
+
+
+def answer_required(qtbot: QtBot, wizard: IntakeWizard, *, age: str = "40") -> None:
+    """From Welcome to the time page, answering only what has no default."""
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), age)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    press_down(qtbot, child(wizard, QComboBox, "experience"), 3)
+    go_next(qtbot, wizard)
+
+
+# The whole wizard ------------------------------------------------------------------
+
+
+def test_typed_answers_become_the_profile(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library)
+    assert wizard.result_profile() is None
+
+    # Welcome
+    child(wizard, QLineEdit, "name").setFocus()
+    qtbot.keyClicks(child(wizard, QLineEdit, "name"), "  Alex ")
+    qtbot.keyClick(child(wizard, QLineEdit, "name"), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: child(wizard, QLineEdit, "age").hasFocus())
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "38")
+    go_next(qtbot, wizard)
+
+    # Warning signs: none apply
+    go_next(qtbot, wizard)
+
+    # The complaint
+    since = child(wizard, QDateEdit, "since")
+    assert not since.isEnabled()
+    click(qtbot, child(wizard, QAbstractButton, "kind_tightness"))
+    assert since.isEnabled()
+    assert not wizard.button(NEXT).isEnabled()  # which leg is not answered yet
+    assert child(wizard, QLabel, "side_message").isVisible()
+    click(qtbot, child(wizard, QAbstractButton, "side_right"))
+    assert wizard.button(NEXT).isEnabled()
+    since.setFocus()
+    qtbot.keyClick(since, Qt.Key.Key_Down)  # one day back
+    pain = child(wizard, QSlider, "pain")
+    pain.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(pain, Qt.Key.Key_Right)
+    assert child(wizard, QLabel, "pain_value").text() == "4 out of 10"
+    go_next(qtbot, wizard)
+
+    # Running
+    assert not wizard.button(NEXT).isEnabled()  # experience has no default
+    press_down(qtbot, child(wizard, QComboBox, "experience"), 2)
+    for day in ("tue", "thu", "sat"):
+        qtbot.mouseClick(child(wizard, QAbstractButton, f"day_{day}"), LEFT)
+    retype(qtbot, child(wizard, QLineEdit, "weekly_distance"), "25.5")
+    press_down(qtbot, child(wizard, QComboBox, "units"), 1)
+    press_down(qtbot, child(wizard, QComboBox, "foot_strike"), 1)
+    press_down(qtbot, child(wizard, QComboBox, "terrain"), 1)
+    click(qtbot, child(wizard, QAbstractButton, "change_hills"))
+    click(qtbot, child(wizard, QAbstractButton, "change_more_distance"))
+    retype(qtbot, child(wizard, QLineEdit, "shoe_distance"), "300")
+    retype(qtbot, child(wizard, QLineEdit, "shoe_months"), "5")
+    go_next(qtbot, wizard)
+
+    # Time and equipment
+    retype(qtbot, child(wizard, QLineEdit, "minutes_per_day"), "35")
+    for item in ("wall", "step", "resistance_band"):
+        click(qtbot, child(wizard, QAbstractButton, f"equipment_{item}"))
+    click(qtbot, child(wizard, QAbstractButton, "habit_warm_up"))
+    go_next(qtbot, wizard)
+
+    # Summary
+    recap = child(wizard, QLabel, "recap").text()
+    for shown in (
+        "Alex",
+        "38",
+        "Tightness",
+        "Right leg",
+        "4 out of 10",
+        "25.5 miles",
+        "Tuesday, Thursday, Saturday",
+        "35 minutes",
+        "A resistance band",
+    ):
+        assert shown in recap
+    finish(qtbot, wizard)
+
+    expected = Profile.model_validate(
+        {
+            "name": "Alex",
+            "age": 38,
+            "units": "mi",
+            "experience": "returning",
+            "running_days": ["tue", "thu", "sat"],
+            "weekly_distance": 25.5,
+            "foot_strike": "forefoot",
+            "terrain": "hilly",
+            "recent_changes": ["more_distance", "hills"],
+            "shoes": {"distance": 300, "age_months": 5},
+            "equipment": ["step", "wall", "resistance_band"],
+            "minutes_per_day": 35,
+            "habits": ["warm_up"],
+            "complaint": {
+                "kind": "tightness",
+                "side": "right",
+                "since": MONDAY - dt.timedelta(days=1),
+                "pain": 4,
+            },
+        }
+    )
+    assert wizard.result_profile() == expected
+
+
+def test_a_ticked_warning_sign_ends_in_the_profile(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "52")
+    go_next(qtbot, wizard)
+
+    emergencies = [f.id for f in library.red_flags.values() if f.level is TriageLevel.emergency]
+    boxes = [
+        b
+        for b in wizard.currentPage().findChildren(QAbstractButton)
+        if b.objectName().startswith("flag_")
+    ]
+    assert {b.objectName() for b in boxes} == {f"flag_{f}" for f in library.red_flags}
+    assert boxes[0].objectName() == f"flag_{emergencies[0]}"  # most urgent first
+    assert boxes[0].accessibleName() == library.red_flags[emergencies[0]].question
+
+    qtbot.mouseClick(boxes[0], LEFT)
+    advice = child(wizard, QLabel, "flags_advice")
+    assert advice.isVisible()
+    assert "emergency" in advice.text()
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    press_down(qtbot, child(wizard, QComboBox, "experience"), 1)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    finish(qtbot, wizard)
+
+    profile = wizard.result_profile()
+    assert profile is not None
+    assert profile.red_flags == [emergencies[0]]
+
+
+def test_clicking_a_warning_sign_text_ticks_its_box(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "52")
+    go_next(qtbot, wizard)
+    flag = next(iter(library.red_flags))
+    box = child(wizard, QAbstractButton, f"flag_{flag}")
+    words = next(
+        label
+        for label in box.parentWidget().findChildren(QLabel)
+        if label.text() == library.red_flags[flag].question
+    )
+    qtbot.mouseClick(words, LEFT)
+    assert box.isChecked()
+
+
+# Checking as the runner types ------------------------------------------------------
+
+
+def test_age_starts_empty_and_says_what_it_needs(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library)
+    assert child(wizard, QLineEdit, "age").text() == ""
+    assert child(wizard, QLabel, "age_message").text() == "Enter your age (12 to 100)"
+    assert not wizard.button(NEXT).isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "message", "fixed"),
+    [
+        ("age", "5", "Age: a whole number from 12 to 100", "40"),
+        ("age", "abc", "Age: a whole number from 12 to 100", "40"),
+        ("age", "40.5", "Age: a whole number from 12 to 100", "40"),
+        ("name", "x" * 61, "Name: up to 60 characters", "Alex"),
+        ("weekly_distance", "-3", "Weekly distance: a number from 0 to 400", "12.5"),
+        ("weekly_distance", "401", "Weekly distance: a number from 0 to 400", "400"),
+        ("shoe_distance", "5001", "Shoe distance: a number from 0 to 5000", "0"),
+        ("shoe_months", "2.5", "Shoe age: a whole number from 0 to 240", "3"),
+        ("minutes_per_day", "500", "Minutes a day: a whole number from 10 to 120", "45"),
+        ("minutes_per_day", "", "Enter how many minutes a day you have (10 to 120)", "10"),
+    ],
+)
+def test_invalid_entry_blocks_next_until_fixed(
+    qtbot: QtBot, library: ContentLibrary, *, field: str, typed: str, message: str, fixed: str
+) -> None:
+    wizard = make_wizard(qtbot, library)
+    if field == "minutes_per_day":
+        answer_required(qtbot, wizard)
+    elif field in ("weekly_distance", "shoe_distance", "shoe_months"):
+        qtbot.keyClicks(child(wizard, QLineEdit, "age"), "40")
+        for _ in range(3):
+            go_next(qtbot, wizard)
+        press_down(qtbot, child(wizard, QComboBox, "experience"), 1)
+    elif field == "name":
+        qtbot.keyClicks(child(wizard, QLineEdit, "age"), "40")
+    edit = child(wizard, QLineEdit, field)
+    label = child(wizard, QLabel, f"{field}_message")
+    assert wizard.button(NEXT).isEnabled() == (field != "age")
+
+    retype(qtbot, edit, typed)
+    assert label.isVisible()
+    assert message in label.text()
+    assert (theme.danger() in label.styleSheet()) == bool(typed)  # empty is a prompt, not an error
+    assert not wizard.button(NEXT).isEnabled()
+
+    with qtbot.waitSignal(wizard.currentPage().completeChanged):
+        retype(qtbot, edit, fixed)
+    assert label.text() == ""
+    assert not label.isVisible()
+    assert wizard.button(NEXT).isEnabled()
+
+
+def test_comma_decimals_are_understood(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "40")
+    for _ in range(3):
+        go_next(qtbot, wizard)
+    press_down(qtbot, child(wizard, QComboBox, "experience"), 1)
+    retype(qtbot, child(wizard, QLineEdit, "weekly_distance"), "12,5")
+    assert wizard.button(NEXT).isEnabled()
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    finish(qtbot, wizard)
+    profile = wizard.result_profile()
+    assert profile is not None
+    assert profile.weekly_distance == 12.5
+
+
+# Editing saved answers -------------------------------------------------------------
+
+SAVED = make_profile(
+    name="Robin",
+    age=61,
+    units="mi",
+    running_days=["mon", "fri"],
+    weekly_distance=18.5,
+    foot_strike="heel",
+    terrain="trail",
+    recent_changes=["speedwork", "barefoot"],
+    equipment=["towel", "ice_pack", "wall"],
+    habits=["drink_enough", "warm_up"],
+    red_flags=["recurring_pain"],
+    complaint={"kind": "doms", "side": "both", "since": MONDAY - dt.timedelta(days=3), "pain": 6},
+)
+
+
+def test_prefilled_fields_show_the_saved_answers(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library, SAVED)
+    assert wizard.windowTitle() == "Edit my answers"
+    assert child(wizard, QLineEdit, "name").text() == "Robin"
+    assert child(wizard, QLineEdit, "age").text() == "61"
+    assert child(wizard, QAbstractButton, "flag_recurring_pain").isChecked()
+    assert child(wizard, QAbstractButton, "kind_doms").isChecked()
+    assert child(wizard, QAbstractButton, "side_both").isChecked()
+    assert child(wizard, QDateEdit, "since").date().toPython() == MONDAY - dt.timedelta(days=3)
+    assert child(wizard, QSlider, "pain").value() == 6
+    assert child(wizard, QComboBox, "experience").currentData() == "regular"
+    assert child(wizard, QAbstractButton, "day_mon").isChecked()
+    assert not child(wizard, QAbstractButton, "day_tue").isChecked()
+    assert child(wizard, QLineEdit, "weekly_distance").text() == "18.5"
+    assert child(wizard, QComboBox, "units").currentData() == "mi"
+    assert child(wizard, QComboBox, "foot_strike").currentData() == "heel"
+    assert child(wizard, QComboBox, "terrain").currentData() == "trail"
+    assert child(wizard, QAbstractButton, "change_barefoot").isChecked()
+    assert child(wizard, QLineEdit, "shoe_distance").text() == "100"
+    assert child(wizard, QLineEdit, "shoe_months").text() == "2"
+    assert child(wizard, QLineEdit, "minutes_per_day").text() == "30"
+    assert child(wizard, QAbstractButton, "equipment_ice_pack").isChecked()
+    assert not child(wizard, QAbstractButton, "equipment_bike").isChecked()
+    assert child(wizard, QAbstractButton, "habit_drink_enough").isChecked()
+
+
+def test_accepting_unchanged_answers_gives_an_equal_profile(
+    qtbot: QtBot, library: ContentLibrary
+) -> None:
+    wizard = make_wizard(qtbot, library, SAVED)
+    for _ in range(5):
+        go_next(qtbot, wizard)
+    finish(qtbot, wizard)
+    assert wizard.result_profile() == SAVED
+
+
+def test_cancel_gives_no_profile(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library, SAVED)
+    with qtbot.waitSignal(wizard.rejected):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+    assert wizard.result_profile() is None
+
+
+def test_notice_shows_on_the_first_page(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library)
+    notice = child(wizard, QLabel, "notice")
+    assert not notice.isVisible()
+    wizard.set_notice("Your saved answers could not be read.")
+    assert notice.isVisible()
+    assert notice.text() == "Your saved answers could not be read."
+
+
+def test_edit_answers_saves_through_the_store(qtbot: QtBot, store: PlanStore) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    before = store.profile
+    assert before is not None
+    wizard = open_edit_answers(store, parent)
+    qtbot.waitExposed(wizard)
+    assert wizard.isVisible()  # returned while showing: it did not block
+    assert child(wizard, QLineEdit, "age").text() == str(before.age)
+
+    retype(qtbot, child(wizard, QLineEdit, "age"), "46")
+    for _ in range(5):
+        go_next(qtbot, wizard)
+    with qtbot.waitSignal(store.planChanged):
+        qtbot.mouseClick(wizard.button(FINISH), LEFT)
+
+    assert store.profile == before.model_copy(update={"age": 46})
+    assert load_profile(store.paths.profile) == store.profile
+
+
+def test_edit_answers_cancelled_keeps_the_store(qtbot: QtBot, store: PlanStore) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    before = store.profile
+    wizard = open_edit_answers(store, parent)
+    retype(qtbot, child(wizard, QLineEdit, "age"), "70")
+    with qtbot.assertNotEmitted(store.planChanged), qtbot.waitSignal(wizard.finished):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+    assert store.profile == before

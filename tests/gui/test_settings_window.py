@@ -1,0 +1,108 @@
+"""Settings and window layout survive a restart; units convert the profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QRadioButton
+from pytestqt.qtbot import QtBot
+
+from calfcare.gui.app import App
+from calfcare.gui.main_window import MainWindow
+from calfcare.gui.settings_page import SettingsPage
+from calfcare.gui.store import PlanStore
+from calfcare.paths import app_paths
+from calfcare.profile import Units
+from calfcare.settings import Theme
+
+from support import MONDAY
+
+
+def test_settings_persist_across_a_restart(qtbot: QtBot, store: PlanStore, home: Path) -> None:
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    dark = page.findChild(QRadioButton, "theme_dark")
+    voice = page.findChild(QCheckBox, "voice_cues")
+    sound = page.findChild(QCheckBox, "sound_cues")
+    assert dark is not None
+    assert voice is not None
+    assert sound is not None
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.mouseClick(dark, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.mouseClick(voice, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.mouseClick(sound, Qt.MouseButton.LeftButton)
+
+    again = PlanStore(app_paths(home), today=lambda: MONDAY)
+    assert again.settings.theme is Theme.dark
+    assert again.settings.voice_cues is True
+    assert again.settings.sound_cues is False
+    reopened = SettingsPage(again)
+    qtbot.addWidget(reopened)
+    box = reopened.findChild(QRadioButton, "theme_dark")
+    assert box is not None
+    assert box.isChecked()
+
+
+def test_theme_switch_repaints_the_app(qtbot: QtBot, store: PlanStore, qapp: QApplication) -> None:
+    app = App(qapp, store)
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    light_window = qapp.palette().color(QPalette.ColorRole.Window).lightness()
+    dark = page.findChild(QRadioButton, "theme_dark")
+    assert dark is not None
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.mouseClick(dark, Qt.MouseButton.LeftButton)
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < light_window
+    store.set_settings(store.settings.model_copy(update={"theme": Theme.light}))
+    assert app.qt_app is qapp
+
+
+def test_units_change_restates_distances(qtbot: QtBot, store: PlanStore) -> None:
+    assert store.profile is not None
+    before = store.profile.weekly_distance
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    combo = page.findChild(QComboBox, "units")
+    assert combo is not None
+    combo.setFocus()
+    with qtbot.waitSignal(store.planChanged):
+        qtbot.keyClicks(combo, "Miles")
+    assert store.profile.units is Units.mi
+    assert abs(store.profile.weekly_distance - before / 1.609344) < 0.1
+
+
+def test_window_geometry_and_page_are_restored(qtbot: QtBot, store: PlanStore, home: Path) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.resize(780, 560)  # fits the offscreen 800x600 screen
+    with qtbot.waitSignal(window.pageShown) as shown:
+        qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert shown.args == ["settings"]
+    window.close()
+
+    again = MainWindow(PlanStore(app_paths(home), today=lambda: MONDAY))
+    qtbot.addWidget(again)
+    again.restore_page()
+    assert again.current_key() == "settings"
+    assert (again.width(), again.height()) == (780, 560)
+
+
+def test_unreadable_settings_are_kept_aside(home: Path, qapp: QApplication) -> None:
+    paths = app_paths(home).ensure()
+    paths.settings.write_text("{ not json")
+    store = PlanStore(paths, today=lambda: MONDAY)
+    assert store.settings.theme is Theme.system
+    kept = list(paths.config_dir.glob("settings.json.unreadable-*"))
+    assert len(kept) == 1
+    assert kept[0].read_text() == "{ not json"
