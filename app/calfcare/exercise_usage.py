@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from calfcare.causes import active_causes
 from calfcare.content.library import ContentLibrary
 from calfcare.planning.models import Phase, RankedCause, SessionKind, WeekPlan
+from calfcare.profile import Weekday
 
 # In these phases the planner ignores the causes (see planning/week.py).
 _CAUSES_SET_ASIDE = frozenset({Phase.urgent_care, Phase.assessment})
@@ -21,7 +22,7 @@ class SessionUse:
     """One kind of session that holds the exercise, and the days it falls on."""
 
     kind: SessionKind
-    weekdays: tuple[str, ...]
+    weekdays: tuple[Weekday, ...]
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def exercise_usage(
     """Which sessions of ``plan`` hold ``exercise_id`` and which causes brought it in."""
     if plan is None:
         return ExerciseUsage(exercise_id, (), ())
-    days_by_kind: dict[SessionKind, list[str]] = {}
+    days_by_kind: dict[SessionKind, list[Weekday]] = {}
     for day in plan.days:
         for session in day.sessions:
             if any(item.exercise == exercise_id for item in session.items):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from calfcare.gui.intake.summary_page import recap_rows
 from calfcare.gui.store import PlanStore
-from calfcare.wording import profile_summary
 
 
 class ProfilePage(QWidget):
@@ -49,7 +49,7 @@ class ProfilePage(QWidget):
         if profile is None:
             self.form.addRow(QLabel("No answers yet."))
             return
-        for label, answer in profile_summary(profile):
+        for label, answer in recap_rows(profile, self.store.library):
             value = QLabel(answer)
             value.setWordWrap(True)
             value.setObjectName(f"answer_{label.lower().replace(' ', '_')}")

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from calfcare.content.models import Citation, Equipment, TriageLevel
+from calfcare.profile import Weekday
 
 
 class _Out(BaseModel):
@@ -90,7 +91,7 @@ class Session(_Out):
 
 class Day(_Out):
     date: dt.date
-    weekday: str
+    weekday: Weekday
     running_day: bool
     sessions: list[Session]
 

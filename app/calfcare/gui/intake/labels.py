@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calfcare.content.models import Equipment
+from calfcare import wording
 from calfcare.profile import (
     ComplaintKind,
     Experience,
@@ -58,21 +58,7 @@ CHANGES: dict[RecentChange, str] = {
     RecentChange.back_after_break: "Started again after a break",
 }
 
-EQUIPMENT: dict[Equipment, str] = {
-    Equipment.step: "A step or stair",
-    Equipment.wall: "A wall to lean on",
-    Equipment.towel: "A towel",
-    Equipment.foam_roller: "A foam roller",
-    Equipment.massage_gun: "A massage gun",
-    Equipment.resistance_band: "A resistance band",
-    Equipment.exercise_mat: "An exercise mat",
-    Equipment.ice_pack: "An ice pack",
-    Equipment.elastic_bandage: "An elastic bandage",
-    Equipment.compression_sleeve: "A calf compression sleeve",
-    Equipment.epsom_salt: "Epsom salt",
-    Equipment.bucket: "A bucket or tub to soak in",
-    Equipment.bike: "A bike or exercise bike",
-}
+EQUIPMENT = wording.EQUIPMENT
 
 HABITS: dict[Habit, str] = {
     Habit.warm_up: "I warm up before I run",
@@ -82,14 +68,6 @@ HABITS: dict[Habit, str] = {
     Habit.drink_enough: "I drink enough through the day",
 }
 
-DAYS: dict[Weekday, tuple[str, str]] = {
-    "mon": ("Mon", "Monday"),
-    "tue": ("Tue", "Tuesday"),
-    "wed": ("Wed", "Wednesday"),
-    "thu": ("Thu", "Thursday"),
-    "fri": ("Fri", "Friday"),
-    "sat": ("Sat", "Saturday"),
-    "sun": ("Sun", "Sunday"),
-}
+DAYS: dict[Weekday, tuple[str, str]] = {d: (n[:3], n) for d, n in wording.DAY_NAMES.items()}
 
 PAIN_ANCHORS = "0 none · 3 mild · 5 moderate · 8 severe · 10 worst imaginable"

@@ -1,0 +1,144 @@
+"""From first start to a planned day: the wizard, the main window, the red-flag path."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from calfcare.content.models import TriageLevel
+from calfcare.gui.app import App
+from calfcare.gui.intake.wizard import IntakeWizard
+from calfcare.gui.main_window import MainWindow
+from calfcare.gui.store import PlanStore
+from calfcare.gui.today_page import TodayPage
+from calfcare.gui.triage_view import TriageView
+from calfcare.paths import app_paths
+from calfcare.profile import load_profile, save_profile
+
+from driving import LEFT, answer_required, child, click, finish, go_next, press_down
+from support import MONDAY, make_profile
+
+
+def _start(qtbot: QtBot, qapp: QApplication, store: PlanStore) -> tuple[App, IntakeWizard]:
+    app = App(qapp, store)
+    first = app.start()
+    assert isinstance(first, IntakeWizard)
+    qtbot.addWidget(first)
+    qtbot.waitExposed(first)
+    return app, first
+
+
+def _finish_to_main(qtbot: QtBot, app: App, wizard: IntakeWizard) -> MainWindow:
+    go_next(qtbot, wizard)  # time and equipment -> summary
+    finish(qtbot, wizard)
+    assert app.window is not None
+    qtbot.addWidget(app.window)
+    return app.window
+
+
+def test_first_run_ends_on_a_planned_today(
+    qtbot: QtBot, qapp: QApplication, new_store: PlanStore, home: Path
+) -> None:
+    app, wizard = _start(qtbot, qapp, new_store)
+    with qtbot.waitSignal(new_store.planChanged):
+        answer_required(qtbot, wizard, age="41")
+        window = _finish_to_main(qtbot, app, wizard)
+    saved = load_profile(app_paths(home).profile)
+    assert saved.age == 41
+    today = window.page("today")
+    assert isinstance(today, TodayPage)
+    assert window.current_key() == "today"
+    plan = new_store.plan_for(MONDAY)
+    assert plan is not None
+    assert plan.days[0].sessions
+    starts = [b for b in today.findChildren(QPushButton) if b.text().startswith(("Start", "Read"))]
+    assert starts
+
+
+def test_red_flag_path_ends_on_the_triage_page(
+    qtbot: QtBot, qapp: QApplication, new_store: PlanStore
+) -> None:
+    app, wizard = _start(qtbot, qapp, new_store)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "35")
+    go_next(qtbot, wizard)
+    click(qtbot, child(wizard, QCheckBox, "flag_one_leg_swelling_warmth_redness"))
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    press_down(qtbot, child(wizard, QComboBox, "experience"), 3)
+    go_next(qtbot, wizard)
+    window = _finish_to_main(qtbot, app, wizard)
+    plan = new_store.plan()
+    assert plan is not None
+    assert plan.triage.level is TriageLevel.emergency
+    assert all(s.kind.value in {"education", "rest"} for d in plan.days for s in d.sessions)
+    today = window.page("today")
+    view = today.findChild(TriageView)
+    assert view is not None
+    assert view.isVisible()
+    assert not [
+        b for b in today.findChildren(QPushButton) if b.text().startswith("Start") and b.isVisible()
+    ]
+
+
+def test_closing_the_first_run_wizard_quits_without_saving(
+    qtbot: QtBot, qapp: QApplication, new_store: PlanStore, home: Path
+) -> None:
+    app, wizard = _start(qtbot, qapp, new_store)
+    with qtbot.waitSignal(wizard.rejected):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+    assert app.window is None
+    assert not app_paths(home).profile.exists()
+
+
+def test_editing_answers_rebuilds_the_plan(qtbot: QtBot, store: PlanStore) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("profile")
+    page = window.page("profile")
+    edit = page.findChild(QPushButton, "edit_answers")
+    assert edit is not None
+    before = store.plan()
+    qtbot.mouseClick(edit, LEFT)
+    wizard = page.findChild(IntakeWizard)
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    go_next(qtbot, wizard)
+    click(qtbot, child(wizard, QCheckBox, "flag_numbness_or_tingling"))
+    for _ in range(4):  # complaint, running, time and equipment, summary
+        go_next(qtbot, wizard)
+    with qtbot.waitSignal(store.planChanged):
+        finish(qtbot, wizard)
+    after = store.plan()
+    assert before is not None
+    assert after is not None
+    assert before.triage.level is TriageLevel.self_care
+    assert after.triage.level is TriageLevel.see_clinician
+    assert "numbness_or_tingling" in (store.profile.red_flags if store.profile else [])
+
+
+def test_self_test_exits_zero_on_first_run_and_with_a_profile(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALFCARE_HOME=str(tmp_path / "h"))
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-m", "calfcare", "--self-test"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        save_profile(make_profile(), app_paths(tmp_path / "h").ensure().profile)
