@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
+if TYPE_CHECKING:  # pydantic loads only when a message is needed (keeps start-up light)
+    from pydantic import BaseModel, ValidationError
 
 
 class InputError(ValueError):

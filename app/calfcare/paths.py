@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "CalfCare"
 HOME_ENV = "CALFCARE_HOME"
 
@@ -46,6 +44,8 @@ def app_paths(home: Path | str | None = None) -> AppPaths:
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
         return AppPaths(config_dir=root / "config", data_dir=root / "data")
+    import platformdirs  # only when no home is given
+
     return AppPaths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

