@@ -140,7 +140,10 @@ def _strain(days_ago: int, pain: int) -> Any:
 
 
 def test_rest_day_says_so(qtbot: Any, home: Path) -> None:
-    page = _today_page(qtbot, store_with(home, _strain(days_ago=4, pain=5)))
+    settling = _today_page(qtbot, store_with(home, _strain(days_ago=4, pain=5)))
+    assert not settling.rest_label.isVisible()  # support and elevation are still to do
+    wednesday = MONDAY + dt.timedelta(days=2)
+    page = _today_page(qtbot, store_with(home, make_profile(age=45), today=wednesday))
     assert page.rest_label.isVisible()
     assert page.rest_label.text() == REST_DAY
     rest = next(c for c in page.cards if c.session.kind is SessionKind.rest)

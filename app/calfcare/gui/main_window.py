@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
             "#brand { font-size: 16pt; font-weight: 600; padding: 4px 6px 10px 6px; }"
             "#nav { font-size: 11pt; border: none; background: transparent; }"
             "#nav::item { padding: 8px 10px; border-radius: 6px; }"
+            "#nav::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+            "#nav::item:hover:!selected { background: palette(alternate-base); }"
             "#disclaimer { font-size: 8.5pt; color: palette(placeholder-text); }"
         )
         self._build_menus()

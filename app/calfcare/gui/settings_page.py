@@ -70,12 +70,14 @@ class SettingsPage(QWidget):
         self.reminders = QCheckBox("Reminders for icing, today's routine and the morning check-in")
         self.reminders.setObjectName("reminders")
         hint = QLabel(
-            "Sound and voice cues are used by the session timer; reminders by the tray icon."
+            "These are kept for the session timer and the reminders, which arrive in the "
+            "next versions of CalfCare; today they change nothing yet."
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("Distance units", self.units)
         form.addRow("Theme", theme_row)
         form.addRow("Cues", self.sound)

@@ -23,6 +23,12 @@ from calfcare.storage import keep_aside
 Clock = Callable[[], dt.date]
 
 
+def monday_of(day: dt.date) -> dt.date:
+    """The Monday that starts ``day``'s week: plans run Monday to Sunday, so a day's
+    sessions do not change with the day you look at them."""
+    return day - dt.timedelta(days=day.weekday())
+
+
 class PlanStore(QObject):
     profileChanged = Signal()
     planChanged = Signal()
@@ -38,7 +44,7 @@ class PlanStore(QObject):
         self.settings = Settings.load(paths.settings)
         self.profile_problem: str | None = None
         self.profile: Profile | None = self._load_profile()
-        self.week_start: dt.date = self.today()
+        self.week_start: dt.date = monday_of(self.today())
         self._plans: dict[dt.date, WeekPlan] = {}
 
     # Reading -----------------------------------------------------------------------
@@ -50,9 +56,11 @@ class PlanStore(QObject):
         """The plan for the week on show (built on first use, then kept)."""
         return self.plan_for(self.week_start)
 
-    def plan_for(self, start: dt.date) -> WeekPlan | None:
+    def plan_for(self, day: dt.date) -> WeekPlan | None:
+        """The plan of the week (Monday to Sunday) that holds ``day``."""
         if self.profile is None:
             return None
+        start = monday_of(day)
         if start not in self._plans:
             self._plans[start] = build_week(self.profile, start, library=self.library)
         return self._plans[start]
@@ -73,7 +81,8 @@ class PlanStore(QObject):
         self.settings = settings
         self.settingsChanged.emit()
 
-    def show_week(self, start: dt.date) -> None:
+    def show_week(self, day: dt.date) -> None:
+        start = monday_of(day)
         if start != self.week_start:
             self.week_start = start
             self.planChanged.emit()

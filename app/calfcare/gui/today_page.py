@@ -140,19 +140,29 @@ class TodayPage(QWidget):
         self.problem_label.setText(self.marks.problem or "")
         self.problem_label.setVisible(self.marks.problem is not None)
         sessions = day.sessions if day is not None else []
-        resting = not sessions or any(s.kind is SessionKind.rest for s in sessions)
+        resting = all(s.kind in (SessionKind.rest, SessionKind.education) for s in sessions)
         self.rest_label.setVisible(resting)
         self._clear_cards()
-        for index, session in enumerate(sessions):
+        # The week's tips sit on its first day; keep them in view on the other days too.
+        entries = [(today, i, s) for i, s in enumerate(sessions)]
+        first = plan.days[0]
+        if day is not None and day.date != first.date:
+            tips = [
+                (first.date, i, s)
+                for i, s in enumerate(first.sessions)
+                if s.kind is SessionKind.education
+            ]
+            entries = tips + entries
+        for date, index, session in entries:
             card = SessionCard(
                 self.store.library,
                 session,
                 plan.units,
-                done=self.marks.is_done(today, index, session.kind),
+                done=self.marks.is_done(date, index, session.kind),
             )
             card.startRequested.connect(lambda s=session: self.open_details(s))
             card.doneToggled.connect(
-                lambda done, i=index, k=session.kind: self.marks.set_done(today, i, k, done)
+                lambda done, d=date, i=index, k=session.kind: self.marks.set_done(d, i, k, done)
             )
             self.cards_box.addWidget(card)
             self.cards.append(card)

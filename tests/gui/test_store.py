@@ -1,0 +1,47 @@
+"""The store: weeks run Monday to Sunday whatever day it is; plans rebuild on new answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from calfcare.gui.store import PlanStore, monday_of
+from calfcare.gui.today_page import TodayPage
+from calfcare.planning.models import SessionKind
+
+from conftest import store_with
+from support import MONDAY, make_profile
+
+
+def test_a_days_plan_does_not_depend_on_when_you_look(home: Path) -> None:
+    thursday = MONDAY + dt.timedelta(days=3)
+    on_monday = store_with(home, make_profile(experience="new"), today=MONDAY)
+    on_thursday = PlanStore(on_monday.paths, today=lambda: thursday)
+    assert on_thursday.week_start == MONDAY == monday_of(thursday)
+    assert on_monday.plan_for(thursday) == on_thursday.plan_for(thursday)
+
+
+def test_week_browsing_moves_by_whole_weeks(qtbot: QtBot, store: PlanStore) -> None:
+    with qtbot.waitSignal(store.planChanged):
+        store.shift_week(1)
+    assert store.week_start == MONDAY + dt.timedelta(days=7)
+    store.show_week(MONDAY + dt.timedelta(days=10))  # same week: no change
+    assert store.week_start == MONDAY + dt.timedelta(days=7)
+    with qtbot.waitSignal(store.planChanged):
+        store.back_to_today()
+    assert store.week_start == MONDAY
+
+
+def test_tips_stay_in_view_after_monday(qtbot: QtBot, home: Path) -> None:
+    thursday = MONDAY + dt.timedelta(days=3)
+    store = store_with(home, make_profile(shoes={"distance": 900, "age_months": 9}), today=thursday)
+    plan = store.plan_for(thursday)
+    assert plan is not None
+    assert plan.days[0].sessions[0].kind is SessionKind.education
+    page = TodayPage(store)
+    qtbot.addWidget(page)
+    kinds = [card.session.kind for card in page.cards]
+    assert kinds[0] is SessionKind.education
+    assert kinds[1:] == [s.kind for s in plan.days[3].sessions]
