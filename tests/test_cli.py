@@ -131,3 +131,13 @@ def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
     assert result.stderr.strip() == (
         f"calfcare plan: {bad}: field 'units': Input should be 'km' or 'mi' (got 'furlongs')"
     )
+
+
+def test_no_display_gives_a_clear_note(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main([]) == 1
+    assert "no display" in capsys.readouterr().err

@@ -6,13 +6,32 @@ when a subcommand (or an option other than the desktop ones) is given.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 
+def _no_display() -> bool:
+    """True on Linux when there is no screen to open a window on (and no Qt override)."""
+    env = os.environ
+    return (
+        sys.platform.startswith("linux")
+        and not env.get("DISPLAY")
+        and not env.get("WAYLAND_DISPLAY")
+        and not env.get("QT_QPA_PLATFORM")
+    )
+
+
 def run_desktop(home: Path | None, self_test: bool) -> int:
     """Open the desktop app, or say plainly why it cannot start here."""
+    if _no_display():
+        print(
+            "calfcare: there is no display to open the window on. The command line works "
+            "without one: see 'calfcare --help' (for example 'calfcare plan --profile FILE').",
+            file=sys.stderr,
+        )
+        return 1
     try:
         from calfcare.gui.app import run_gui
     except ImportError as exc:
