@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from calfcare.storage import keep_aside, write_atomic
 
@@ -25,6 +26,7 @@ class Settings(BaseModel):
     sound_cues: bool = True
     voice_cues: bool = False
     reminders: bool = True
+    get_ready_seconds: Annotated[int, Field(ge=0, le=30)] = 5
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QRadioButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QRadioButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from calfcare.gui.app import App
@@ -36,11 +36,18 @@ def test_settings_persist_across_a_restart(qtbot: QtBot, store: PlanStore, home:
         qtbot.mouseClick(voice, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(store.settingsChanged):
         qtbot.mouseClick(sound, Qt.MouseButton.LeftButton)
+    spin = page.findChild(QSpinBox, "get_ready_seconds")
+    assert spin is not None
+    spin.setFocus()
+    spin.selectAll()
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.keyClicks(spin, "10")
 
     again = PlanStore(app_paths(home), today=lambda: MONDAY)
     assert again.settings.theme is Theme.dark
     assert again.settings.voice_cues is True
     assert again.settings.sound_cues is False
+    assert again.settings.get_ready_seconds == 10
     reopened = SettingsPage(again)
     qtbot.addWidget(reopened)
     box = reopened.findChild(QRadioButton, "theme_dark")

@@ -96,13 +96,26 @@ def test_guidance_shows_as_tips_not_exercises(qtbot: Any, home: Path) -> None:
     assert all(label.text().startswith("Tip – ") for label in tips.item_labels)
 
 
-def test_start_opens_the_steps_of_the_first_exercise(qtbot: Any, store: PlanStore) -> None:
+def test_start_opens_the_player(qtbot: Any, store: PlanStore) -> None:
+    from calfcare.gui.player.window import PlayerWindow
+
+    store.set_settings(store.settings.model_copy(update={"sound_cues": False}))
     page = _today_page(qtbot, store)
     card = page.cards[0]
     assert card.start is not None
     qtbot.mouseClick(card.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in page.findChildren(PlayerWindow)))
+    player = page.findChildren(PlayerWindow)[0]
+    assert player.session is card.session
+    assert _dialogs(page) == []
+    player.close()
+
+
+def test_details_hold_the_steps_of_the_first_exercise(qtbot: Any, store: PlanStore) -> None:
+    page = _today_page(qtbot, store)
+    card = page.cards[0]
+    dialog = page.open_details(card.session)
     qtbot.waitUntil(lambda: len(_dialogs(page)) == 1)
-    dialog = _dialogs(page)[0]
     first = card.session.items[0]
     text = dialog.text()
     for step in store.library.exercise(first.exercise).steps:

@@ -5,11 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from calfcare.content.library import ContentLibrary
-from calfcare.gui.session_card import session_heading, side_words
+from calfcare.gui.player.view import playable
+from calfcare.gui.session_card import QUIET_KINDS, session_heading, side_words
 from calfcare.planning.models import Item, Session
 from calfcare.weektext import dosage_text
 
@@ -53,7 +61,13 @@ def session_html(library: ContentLibrary, session: Session, date: dt.date, units
 
 
 class SessionDetailsDialog(QDialog):
-    """Non-blocking: call ``open()``; the window deletes itself when closed."""
+    """Non-blocking: call ``open()``; the window deletes itself when closed.
+
+    Sessions to do (not tips or rest) get a Start button: it closes the window
+    and emits ``startRequested``.
+    """
+
+    startRequested = Signal()
 
     def __init__(
         self,
@@ -74,10 +88,20 @@ class SessionDetailsDialog(QDialog):
         self.browser.setHtml(session_html(library, session, date, units))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.start: QPushButton | None = None
+        if session.kind not in QUIET_KINDS and playable(session, library):
+            self.start = QPushButton("Start")
+            self.start.setToolTip("Play this session with a timer")
+            buttons.addButton(self.start, QDialogButtonBox.ButtonRole.AcceptRole)
+            buttons.accepted.connect(self._start)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 40)
+
+    def _start(self) -> None:
+        self.startRequested.emit()
+        self.accept()
 
     def text(self) -> str:
         """What the window says, as plain text."""

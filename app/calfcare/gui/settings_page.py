@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -69,9 +70,14 @@ class SettingsPage(QWidget):
         self.voice.setObjectName("voice_cues")
         self.reminders = QCheckBox("Reminders for icing, today's routine and the morning check-in")
         self.reminders.setObjectName("reminders")
+        self.get_ready = QSpinBox()
+        self.get_ready.setObjectName("get_ready_seconds")
+        self.get_ready.setAccessibleName("Get-ready countdown in seconds")
+        self.get_ready.setRange(0, 30)
+        self.get_ready.setSuffix(" s")
         hint = QLabel(
-            "These are kept for the session timer and the reminders, which arrive in the "
-            "next versions of CalfCare; today they change nothing yet."
+            "Cues are used by the session timer. Reminders are kept for the tray icon, "
+            "which arrives in a later version; today they change nothing yet."
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -82,6 +88,7 @@ class SettingsPage(QWidget):
         form.addRow("Theme", theme_row)
         form.addRow("Cues", self.sound)
         form.addRow("", self.voice)
+        form.addRow("Get-ready countdown", self.get_ready)
         form.addRow("Reminders", self.reminders)
         form.addRow("", hint)
 
@@ -97,6 +104,7 @@ class SettingsPage(QWidget):
         self.theme_group.buttonClicked.connect(lambda _b: self._save())
         for box in (self.sound, self.voice, self.reminders):
             box.toggled.connect(lambda _on: self._save())
+        self.get_ready.valueChanged.connect(lambda _v: self._save())
         store.profileChanged.connect(self._load)
 
     def _load(self) -> None:
@@ -108,6 +116,9 @@ class SettingsPage(QWidget):
         self.units.setCurrentIndex(self.units.findData(units.value))
         self.units.blockSignals(False)
         self.theme_buttons[settings.theme].setChecked(True)
+        self.get_ready.blockSignals(True)
+        self.get_ready.setValue(settings.get_ready_seconds)
+        self.get_ready.blockSignals(False)
         for box, value in (
             (self.sound, settings.sound_cues),
             (self.voice, settings.voice_cues),
@@ -126,6 +137,7 @@ class SettingsPage(QWidget):
                     "sound_cues": self.sound.isChecked(),
                     "voice_cues": self.voice.isChecked(),
                     "reminders": self.reminders.isChecked(),
+                    "get_ready_seconds": self.get_ready.value(),
                 }
             )
         )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +24,9 @@ from calfcare.gui.session_details import SessionDetailsDialog
 from calfcare.gui.store import PlanStore
 from calfcare.gui.triage_view import TriageView
 from calfcare.planning.models import Day, Session, SessionKind, WeekPlan
+
+if TYPE_CHECKING:
+    from calfcare.gui.player.window import PlayerWindow
 
 NOT_A_CLINICIAN = (
     "CalfCare does not replace a doctor or physiotherapist: if the pain gets worse, "
@@ -160,7 +165,7 @@ class TodayPage(QWidget):
                 plan.units,
                 done=self.marks.is_done(date, index, session.kind),
             )
-            card.startRequested.connect(lambda s=session: self.open_details(s))
+            card.startRequested.connect(lambda s=session, d=date: self.start_session(s, d))
             card.doneToggled.connect(
                 lambda done, d=date, i=index, k=session.kind: self.marks.set_done(d, i, k, done)
             )
@@ -175,6 +180,17 @@ class TodayPage(QWidget):
         self.cards = []
 
     # Actions -----------------------------------------------------------------------
+
+    def start_session(self, session: Session, date: dt.date) -> PlayerWindow | SessionDetailsDialog:
+        """Start plays the session; tips, and sessions with nothing to time, open in full."""
+        # Imported on use: the player brings in multimedia, which the app need not load at start.
+        from calfcare.gui.player.view import playable
+        from calfcare.gui.player.window import open_player
+
+        library = self.store.library
+        if session.kind is SessionKind.education or not playable(session, library):
+            return self.open_details(session)
+        return open_player(library, session, date, self.store.settings, self)
 
     def open_details(self, session: Session) -> SessionDetailsDialog:
         plan = self.store.plan_for(self.store.today())

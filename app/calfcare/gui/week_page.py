@@ -210,9 +210,21 @@ class WeekPage(QWidget):
             self._dialog.close()
         dialog = SessionDetailsDialog(self.store.library, session, date, plan.units, self)
         dialog.finished.connect(self._forget_dialog)
+        # A bound method: PySide crashes deleting a dialog whose signal holds a partial or lambda.
+        dialog.startRequested.connect(self._start_from_dialog)
         self._dialog = dialog
         dialog.open()
         return dialog
+
+    def start_session(self, session: Session, date: dt.date) -> QWidget:
+        """Open the player for ``session`` on ``date``."""
+        from calfcare.gui.player.window import open_player
+
+        return open_player(self.store.library, session, date, self.store.settings, self)
+
+    def _start_from_dialog(self) -> None:
+        if self._dialog is not None:
+            self.start_session(self._dialog.session, self._dialog.date)
 
     def _forget_dialog(self) -> None:
         self._dialog = None

@@ -29,6 +29,10 @@ CHOOSE_SIDE = "Which leg: choose left, right or both"
 LOOKBACK_DAYS = 365
 
 
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class ComplaintPage(IntakePage):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__("Your calf now", "What you feel decides where the plan starts.", parent)
@@ -76,8 +80,8 @@ class ComplaintPage(IntakePage):
         self.since.setCalendarPopup(True)
         # Day and month name cannot be misread, whatever the runner's date habits.
         self.since.setDisplayFormat("d MMM yyyy")
-        self.since.setDateRange(self._earliest(None), QDate(today))
-        self.since.setDate(QDate(today))
+        self.since.setDateRange(self._earliest(None), _qdate(today))
+        self.since.setDate(_qdate(today))
         since_label = QLabel("&Since when")
         since_label.setBuddy(self.since)
         form.addRow(since_label, self.since)
@@ -114,7 +118,7 @@ class ComplaintPage(IntakePage):
     def _earliest(self, saved: dt.date | None) -> QDate:
         earliest = self._today - dt.timedelta(days=LOOKBACK_DAYS)
         # A saved answer older than a year stays as it was rather than being moved.
-        return QDate(min(earliest, saved) if saved else earliest)
+        return _qdate(min(earliest, saved) if saved else earliest)
 
     def kind(self) -> ComplaintKind:
         return next(kind for kind, button in self.kinds.items() if button.isChecked())
@@ -143,7 +147,7 @@ class ComplaintPage(IntakePage):
             self.sides[complaint.side].setChecked(True)
         if complaint.since is not None:
             self.since.setMinimumDate(self._earliest(complaint.since))
-            self.since.setDate(QDate(complaint.since))
+            self.since.setDate(_qdate(complaint.since))
         self.pain.setValue(complaint.pain)
 
     def answers(self) -> dict[str, Any]:

@@ -1,0 +1,330 @@
+"""The session player: one big timer a runner follows from 2-3 m away, keys for every control.
+
+The driver decides what happens and when; this window shows it, turns events
+into sound, speech and a flash of colour, and hands each finished step and the
+end-of-session summary to whoever listens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfcare.content.library import ContentLibrary
+from calfcare.gui.player import view
+from calfcare.gui.player.cues import CuePlayer
+from calfcare.gui.player.driver import PlayerDriver
+from calfcare.gui.player.mini import MiniTimer
+from calfcare.gui.player.screen import PlayerScreen, RepsDone
+from calfcare.gui.player.summary import SessionSummary
+from calfcare.gui.session_card import scaled_font
+from calfcare.planning.models import Session
+from calfcare.player.machine import Event, EventKind, State
+from calfcare.player.steps import StepKind, build_steps
+from calfcare.settings import Settings
+from calfcare.weektext import KIND_WORDS
+
+Key = Qt.Key
+
+
+class PlayerWindow(QWidget):
+    """Plays one session. ``stepDone(Done, datetime)`` for each step as it ends;
+    ``sessionFinished(dict)`` with done, pain, note and stopped_early when the summary is saved."""
+
+    stepDone = Signal(object, object)
+    sessionFinished = Signal(dict)
+
+    def __init__(
+        self,
+        library: ContentLibrary,
+        session: Session,
+        date: dt.date,
+        settings: Settings,
+        *,
+        cues: CuePlayer | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep_gap: float = 5.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle(f"CalfCare — {KIND_WORDS[session.kind]}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.session = session
+        self.date = date
+        self.steps = build_steps(session, library, get_ready_seconds=settings.get_ready_seconds)
+        self.names = {
+            s.exercise: library.exercise(s.exercise).name for s in self.steps if s.exercise
+        }
+        self.driver = PlayerDriver(self.steps, clock=clock, sleep_gap=sleep_gap, parent=self)
+        self.cues = cues or CuePlayer(
+            sound=settings.sound_cues, voice=settings.voice_cues, parent=self
+        )
+        self.summary: SessionSummary | None = None
+        self.mini: MiniTimer | None = None
+        self._rep: int | None = None
+        self._lowering = False
+        self._asleep = False
+        self._reps_step: int | None = None
+        self._closing = False
+        self._confirm: QMessageBox | None = None
+
+        self.display = PlayerScreen()
+        # Outside the pages: the last set's reps can still be corrected on the summary.
+        self.reps_done = RepsDone()
+        self.reps_done.box.valueChanged.connect(self._reps_edited)
+        self.reps_done.box.editingFinished.connect(self.setFocus)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_player())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.reps_done)
+
+        self.driver.happened.connect(self._on_event)
+        self.driver.stepDone.connect(self.stepDone)
+        self.driver.changed.connect(self.refresh)
+        self.cues.cued.connect(self.display.flash)
+        self.cues.noticeChanged.connect(self.display.show_notice)
+        if self.cues.notice:
+            self.display.show_notice(self.cues.notice)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 44)
+        self.refresh()
+
+    def _build_player(self) -> QWidget:
+        driver = self.driver
+        self.back = self._button("Back", "Go to the step before (Left arrow)", driver.back)
+        self.restart = self._button(
+            "Restart step", "Start this step again (R)", driver.restart_step
+        )
+        self.toggle = self._button("Start", "Start, pause or carry on (Space)", driver.toggle)
+        self.skip = self._button(
+            "Skip", "Leave this step, go to the next (Right arrow)", driver.skip
+        )
+        self.done = self._button("Done", "This step is done (Enter)", driver.complete_manual)
+        self.stop = self._button(
+            "Stop", "End the session, keeping what you did (Esc)", self.ask_stop
+        )
+        self.mini_button = self._button("Mini timer", "A small timer on top (M)", self.toggle_mini)
+        self.full = self._button(
+            "Full screen", "Fill the screen or not (F11 or F)", self.toggle_full
+        )
+        controls = QHBoxLayout()
+        for each in (self.back, self.restart, self.toggle, self.skip, self.done, self.stop):
+            controls.addWidget(each)
+        extras = QHBoxLayout()
+        extras.addStretch(1)
+        extras.addWidget(self.mini_button)
+        extras.addWidget(self.full)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 12, 24, 16)
+        layout.addWidget(self.display, 1)
+        layout.addLayout(controls)
+        layout.addLayout(extras)
+        return page
+
+    def _button(self, text: str, tip: str, action: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        # Keys belong to the window: a focused button would swallow Space and the arrows.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setFont(scaled_font(self.font(), 1.3, bold=True))
+        button.setMinimumHeight(self.fontMetrics().height() * 3)
+        button.clicked.connect(action)
+        return button
+
+    # Showing -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw everything from the driver's state (called on every change)."""
+        machine = self.driver.machine
+        if machine.state is State.finished:
+            return
+        now = self.driver.now()
+        self.display.show_step(
+            self.steps,
+            machine.index,
+            machine.state,
+            remaining=machine.remaining(now),
+            elapsed=machine.elapsed(now),
+            rep=self._rep,
+            lowering=self._lowering,
+            asleep=self._asleep,
+        )
+        self.toggle.setText(view.toggle_label(machine.state))
+        manual = machine.step.kind is StepKind.manual
+        self.done.setVisible(manual)
+        self.done.setEnabled(manual and machine.state in (State.running, State.paused))
+        if self.mini is not None:
+            self.mini.show_step(self.display.countdown.text(), view.step_label(machine.step))
+
+    # Events ------------------------------------------------------------------------
+
+    def _on_event(self, event: Event) -> None:
+        kind = event.kind
+        step = self.steps[event.step]
+        if kind is EventKind.step_started:
+            self._rep, self._lowering, self._asleep = None, False, False
+        elif kind is EventKind.beat:
+            self._rep, self._lowering = event.value, False
+        elif kind is EventKind.lowering:
+            self._lowering = True
+        elif kind is EventKind.auto_paused:
+            self._asleep = True
+        elif kind is EventKind.resumed:
+            self._asleep = False
+        elif kind is EventKind.step_completed and step.kind is StepKind.reps and step.counts:
+            self._offer_reps(event.step, step.reps or 0)
+        sound, words = view.cue_for(event, step)
+        if sound is not None:
+            self.cues.play(sound)
+        if words:
+            self.cues.say(words)
+        if kind is EventKind.finished:
+            self._show_summary(stopped_early=False)
+        elif kind is EventKind.stopped and not self._closing:
+            self._show_summary(stopped_early=True)
+
+    def _offer_reps(self, step: int, target: int) -> None:
+        self._reps_step = None  # setting the target is not an edit
+        self.reps_done.box.setValue(target)
+        self._reps_step = step
+        self.reps_done.show()
+
+    def _reps_edited(self, reps: int) -> None:
+        if self._reps_step is not None:
+            self.driver.set_actual_reps(self._reps_step, reps)
+        if self.summary is not None:
+            self.summary.show_done(self.driver.machine.done)
+
+    # Controls ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event.key()):
+            super().keyPressEvent(event)
+
+    def handle_key(self, key: int) -> bool:
+        """Run the control bound to ``key``; False when the key means nothing here."""
+        if self.summary is not None:
+            return False
+        actions: dict[int, Callable[[], None]] = {
+            Key.Key_Space: self.driver.toggle,
+            Key.Key_Right: self.driver.skip,
+            Key.Key_Left: self.driver.back,
+            Key.Key_R: self.driver.restart_step,
+            Key.Key_Escape: self.ask_stop,
+            Key.Key_Return: self.driver.complete_manual,
+            Key.Key_Enter: self.driver.complete_manual,
+            Key.Key_M: self.toggle_mini,
+            Key.Key_F11: self.toggle_full,
+            Key.Key_F: self.toggle_full,
+        }
+        action = actions.get(key)
+        if action is None:
+            return False
+        action()
+        return True
+
+    def ask_stop(self) -> None:
+        """Ask, without blocking the timer, whether to end the session now."""
+        if self._confirm is not None or self.driver.state is State.finished:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Stop the session?", "Stop the session now?", parent=self
+        )
+        box.setInformativeText("What you have done so far is kept.")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText("Stop")
+        box.button(QMessageBox.StandardButton.No).setText("Keep going")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(self._stop_answered)
+        self._confirm = box
+        box.open()
+
+    def _stop_answered(self) -> None:
+        box, self._confirm = self._confirm, None
+        if box is None:
+            return
+        box.deleteLater()
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self.driver.stop()
+        self.setFocus()
+
+    def toggle_mini(self) -> None:
+        if self.mini is not None:
+            self.mini.close()
+            return
+        self.mini = MiniTimer(self)
+        self.mini.keyPressed.connect(self.handle_key)
+        self.mini.hidden.connect(self._forget_mini)
+        self.refresh()
+        self.mini.show()
+
+    def _forget_mini(self) -> None:
+        if self.mini is not None:
+            self.mini.deleteLater()
+        self.mini = None
+
+    def toggle_full(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # The end -----------------------------------------------------------------------
+
+    def _show_summary(self, *, stopped_early: bool) -> None:
+        if self.summary is not None:
+            return
+        if self.mini is not None:
+            self.mini.close()
+        self.summary = SessionSummary(
+            self.driver.machine.done, self.steps, self.names, stopped_early=stopped_early
+        )
+        self.summary.saved.connect(self._save)
+        self.pages.addWidget(self.summary)
+        self.pages.setCurrentWidget(self.summary)
+        self.summary.pain.setFocus()
+
+    def _save(self, record: dict[str, object]) -> None:
+        self.sessionFinished.emit(record)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed mid-session: stop the timer; steps already done were reported as they ended.
+        self._closing = True
+        if self.driver.state is not State.finished:
+            self.driver.stop()
+        if self.mini is not None:
+            self.mini.close()
+        super().closeEvent(event)
+
+
+def open_player(
+    library: ContentLibrary,
+    session: Session,
+    date: dt.date,
+    settings: Settings,
+    parent: QWidget | None = None,
+) -> PlayerWindow:
+    """Show a new player window for ``session``; it deletes itself when closed."""
+    player = PlayerWindow(library, session, date, settings, parent=parent)
+    player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    player.show()
+    player.raise_()
+    player.activateWindow()
+    return player
