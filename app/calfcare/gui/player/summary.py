@@ -48,7 +48,13 @@ class SessionSummary(QWidget):
         self.names = names
         self.stopped_early = stopped_early
 
-        heading = _wrapped("Session stopped" if stopped_early else "Session done. Well done!")
+        if stopped_early:
+            title = "Session stopped"
+        elif not done:
+            title = "Session ended"  # every step was skipped: no praise for that
+        else:
+            title = "Session done. Well done!"
+        heading = _wrapped(title)
         heading.setFont(scaled_font(self.font(), 2.0, bold=True))
         self.result = _wrapped()
         self.result.setFont(scaled_font(self.font(), 1.3))
