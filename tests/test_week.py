@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from calfcare.content.models import TriageLevel
-from calfcare.planning.history import History, LoggedRun
+from calfcare.planning.history import History, LoggedRun, RaiseTest
 from calfcare.planning.models import Phase, SessionKind, WeekPlan
 from calfcare.planning.week import build_week
 
@@ -99,7 +99,8 @@ def test_fresh_strain_gets_timed_rice_for_48_hours_only() -> None:
         (4, 3, Phase.mobility),
         (9, 2, Phase.strengthening),
         (20, 3, Phase.strengthening),
-        (20, 1, Phase.return_to_running),
+        (20, 1, Phase.strengthening),  # no calf-raise test logged yet
+        (20, 1, Phase.return_to_running),  # with a passing test (below)
     ],
 )
 def test_strain_phases_follow_days_and_pain(days_ago: int, pain: int, phase: Phase) -> None:
@@ -107,7 +108,10 @@ def test_strain_phases_follow_days_and_pain(days_ago: int, pain: int, phase: Pha
     profile = make_profile(
         complaint={"kind": "strain", "side": "left", "since": since, "pain": pain}
     )
-    plan = build_week(profile, MONDAY)
+    history = None
+    if phase is Phase.return_to_running:
+        history = History(raise_tests=(RaiseTest(MONDAY - dt.timedelta(days=2), 26, 25),))
+    plan = build_week(profile, MONDAY, history)
     assert plan.phase is phase
     runs = sessions_of(plan, SessionKind.run)
     strength = sessions_of(plan, SessionKind.strengthening)

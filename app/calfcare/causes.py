@@ -11,9 +11,13 @@ ACTIVE_SCORE = 3  # a cause this strong brings its interventions into the plan
 MAX_ACTIVE = 6
 
 
-def rank_causes(profile: Profile, library: ContentLibrary) -> list[RankedCause]:
-    """Every cause the profile points to, strongest first (ties keep the library order)."""
-    present = profile_signals(profile)
+def rank_causes(
+    profile: Profile, library: ContentLibrary, extra: dict[str, str] | None = None
+) -> list[RankedCause]:
+    """Every cause the profile (and ``extra`` signals from the log) point to, strongest
+    first; ties keep the library order. ``extra`` maps a signal to its own wording."""
+    extra = extra or {}
+    present = profile_signals(profile) | set(extra)
     ranked: list[tuple[int, int, RankedCause]] = []
     for order, cause in enumerate(library.causes.values()):
         matched = [s for s in cause.signals if s.signal in present]
@@ -28,7 +32,7 @@ def rank_causes(profile: Profile, library: ContentLibrary) -> list[RankedCause]:
                     id=cause.id,
                     name=cause.name,
                     explanation=cause.explanation,
-                    because=[SIGNALS[s.signal] for s in matched],
+                    because=[extra.get(s.signal, SIGNALS[s.signal]) for s in matched],
                     plan_note=cause.plan_note,
                     score=score,
                     sources=list(cause.sources),

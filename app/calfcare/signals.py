@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from calfcare.planning.history import History
     from calfcare.profile import Profile
 
 SIGNALS: dict[str, str] = {
@@ -113,4 +116,28 @@ def profile_signals(profile: Profile) -> set[str]:
         found.add("back_to_back_runs")
     if profile.complaint.kind is not ComplaintKind.none:
         found.add(f"complaint_{profile.complaint.kind.value}")
+    return found
+
+
+def log_signals(history: History | None, profile: Profile, on: dt.date) -> dict[str, str]:
+    """Signals the log shows (with their own wording): the logged shoes' distance and age."""
+    from calfcare.profile import KM_PER_MILE, Units
+
+    if history is None:
+        return {}
+    pair = history.current_shoes()
+    if pair is None:
+        return {}
+    found: dict[str, str] = {}
+    distance = history.shoe_distance(pair)
+    miles = distance / KM_PER_MILE if profile.units is Units.km else distance
+    units = profile.units.value
+    said = f"your logged shoes '{pair.name}' have {distance:.0f} {units} on them"
+    if miles >= SHOE_MILES_LOW:
+        found["shoes_past_mileage"] = said
+    if miles >= SHOE_MILES_HIGH:
+        found["shoes_well_past_mileage"] = said
+    months = (on.year - pair.started.year) * 12 + (on.month - pair.started.month)
+    if months >= SHOE_MONTHS:
+        found["shoes_old"] = f"your logged shoes '{pair.name}' are {months} months old"
     return found

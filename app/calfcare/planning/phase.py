@@ -50,8 +50,14 @@ SUMMARIES: dict[Phase, str] = {
 }
 
 
-def choose_phase(profile: Profile, triage: Triage, start: dt.date) -> Phase:
-    """The phase at the start of the week."""
+def choose_phase(
+    profile: Profile, triage: Triage, start: dt.date, *, return_ready: bool = False
+) -> Phase:
+    """The phase at the start of the week.
+
+    After a strain, running comes back only when ``return_ready``: the logged
+    calf-raise test shows 25 single-leg raises a side, even sides and low pain.
+    """
     if triage.level is TriageLevel.emergency:
         return Phase.urgent_care
     if triage.level is TriageLevel.see_clinician:
@@ -67,7 +73,7 @@ def choose_phase(profile: Profile, triage: Triage, start: dt.date) -> Phase:
             return Phase.settling
         if days < MOBILITY_DAYS:
             return Phase.mobility
-        if days < RETURN_DAYS or complaint.pain > RETURN_PAIN:
+        if days < RETURN_DAYS or complaint.pain > RETURN_PAIN or not return_ready:
             return Phase.strengthening
         return Phase.return_to_running
     if complaint.kind is ComplaintKind.doms and days is not None and days < DOMS_DAYS:

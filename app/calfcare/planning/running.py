@@ -33,6 +33,20 @@ def spread(candidates: list[int], count: int) -> list[int]:
     return list(best)
 
 
+INTERVALS = (
+    "run 1 min, walk 2 min",
+    "run 2 min, walk 1 min",
+    "run 3 min, walk 1 min",
+    "run 4 min, walk 1 min",
+    "run 9 min, walk 1 min",
+)
+
+
+def _intervals(level: int) -> str:
+    """Run-walk intervals that lengthen the running as the levels go up."""
+    return INTERVALS[min(level, len(INTERVALS) - 1)]
+
+
 @dataclass(frozen=True)
 class RunDose:
     """One planned run: distance in the runner's units, or minutes for a run-walk."""
@@ -67,6 +81,8 @@ def plan_runs(
     start: dt.date,
     history: History | None,
     allow_increase: bool,
+    level: int = 0,
+    step_back: bool = False,
 ) -> RunPlan:
     """The week's runs. Distance never exceeds last week's by more than the 10% rule."""
     units = profile.units.value
@@ -81,20 +97,25 @@ def plan_runs(
                 f"{library.rule('base_run_minutes').low:.0f} minutes "
                 f"{library.rule('base_runs_per_week').low:.0f} times a week before adding more."
             )
+        goal = int(library.rule("base_run_minutes").low)
         if phase is Phase.return_to_running:
             dose = RunDose(
                 "run_walk",
                 None,
-                Dosage(minutes=15, tempo="run 1 min, walk 2 min"),
+                Dosage(minutes=min(goal, 15 + 5 * level), tempo=_intervals(level)),
                 (
                     "Run only if you can do 25 single-leg calf raises on each side without pain.",
                     "Stop and walk home if the calf pain passes 3/10.",
                 ),
             )
         elif profile.experience is Experience.new or profile.weekly_distance <= 0:
-            dose = RunDose("run_walk", None, Dosage(minutes=20, tempo="run 1 min, walk 2 min"), ())
+            minutes = min(goal, 20 + 5 * level)
+            dose = RunDose("run_walk", None, Dosage(minutes=minutes, tempo=_intervals(level)), ())
         else:
-            dose = RunDose("run_walk", None, Dosage(minutes=25, tempo="run 3 min, walk 1 min"), ())
+            minutes = min(goal, 25 + 5 * level)
+            dose = RunDose(
+                "run_walk", None, Dosage(minutes=minutes, tempo=_intervals(level + 2)), ()
+            )
         return RunPlan(days, dose, None, None, notes)
 
     base, logged = profile.weekly_distance, False
@@ -104,6 +125,8 @@ def plan_runs(
             base, logged = last, True
     pct = library.rule("weekly_increase_percent").low
     target = base * (1 + pct / 100.0) if allow_increase else base
+    if step_back:
+        target = base * (1 - pct / 100.0)  # a step back: a tenth less than last week
     days = list(run_day_indexes)
     while days and target / len(days) < 1.0:
         days = spread(days, len(days) - 1)

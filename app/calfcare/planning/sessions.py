@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from calfcare.content.library import ContentLibrary
 from calfcare.content.models import Category, Dosage, Equipment
+from calfcare.planning.adapt import Adaptation, Decision
 from calfcare.planning.items import Choice, choose, make_item, session_minutes
 from calfcare.planning.models import COUNTED_KINDS, Item, Session, SessionKind
 from calfcare.profile import Profile
@@ -33,6 +34,7 @@ class Context:
     interventions: dict[Category, list[str]] = field(default_factory=dict)
     side_note: str | None = None
     gentle: bool = False
+    adaptation: Adaptation = field(default_factory=lambda: Adaptation(Decision.start, 0))
 
     def wants(self, exercise_id: str) -> bool:
         return any(exercise_id in ids for ids in self.interventions.values())
@@ -48,12 +50,14 @@ def fill(
     budget = budget_minutes * 60.0
     items: list[Item] = []
     used = 0.0
-    seen: set[str] = set()
+    seen: set[tuple[str, tuple[str, ...]]] = set()
     for want in wants:
         if len(items) >= max_items:
             break
         choice = choose(ctx.library, want.exercise_id, ctx.profile)
-        if choice is None or choice.exercise.id in seen:
+        # The same exercise may come twice only for a different purpose (its own notes).
+        key = (choice.exercise.id, want.notes) if choice is not None else None
+        if choice is None or key in seen:
             continue
         replaced = choice.exercise.id != want.exercise_id
         dose = choice.exercise.dosage if replaced or want.dosage is None else want.dosage
@@ -68,7 +72,7 @@ def fill(
             notes.append("Gentle: stop at a mild pull and ease off if it hurts.")
         items.append(make_item(choice, dosage=dose, notes=notes))
         used += dose.seconds()
-        seen.add(choice.exercise.id)
+        seen.add((choice.exercise.id, want.notes))
     return items, used
 
 

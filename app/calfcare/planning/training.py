@@ -7,13 +7,14 @@ import datetime as dt
 from calfcare.content.library import ContentLibrary
 from calfcare.content.models import Dosage
 from calfcare.planning import sessions as build
+from calfcare.planning.adapt import Decision
 from calfcare.planning.history import History
 from calfcare.planning.items import choose, make_item
 from calfcare.planning.models import Phase, Session, SessionKind
-from calfcare.planning.phase import is_sore_day
+from calfcare.planning.phase import RETURN_DAYS, is_sore_day
 from calfcare.planning.running import RunPlan, plan_runs, spread
 from calfcare.planning.sessions import Context, Want, add, counted_minutes
-from calfcare.profile import ComplaintKind, Experience, Profile
+from calfcare.profile import ComplaintKind, Experience
 
 STRETCH_MINUTES = 6
 LONG_WARMUP_CAUSES = frozenset({"no_warmup", "tightness", "age_tendon_stiffness"})
@@ -21,39 +22,82 @@ SORE_PAIN_NO_RUN = 4  # DOMS this painful turns the day's run into light movemen
 OLDER_RUNNER_AGE = 40
 
 
-def calf_work(
-    profile: Profile, phase: Phase, active: set[str], library: ContentLibrary
-) -> list[Want]:
-    """Calf strength for this phase: double-leg first, single-leg and eccentric when ready."""
-    if phase is Phase.strengthening:
+RAISE_TEST = Want(
+    "calf_raise_test",
+    notes=("Count each leg's raises in a row and log both numbers: they decide what comes next.",),
+)
+ECCENTRIC_TEMPO = "up on both feet, 3 s down on one"
+CALF_TEMPO = "2 s up, 2 s down"
+
+
+def _eccentric(level: int, library: ContentLibrary) -> Want:
+    """Heel drops brought in slowly: the first week stays under the rule's cap."""
+    cap = int(library.rule("eccentric_first_week_reps").low)
+    if level == 0:
+        reps, sets = min(10, cap // 2), 2
+        note = (
+            f"First week: {sets * reps} lowering reps a side at most; a little soreness "
+            "after the first sessions is expected."
+        )
+    else:
+        sets, reps = 3, min(15, 8 + 2 * level)
+        note = "Keep the lowering slow; stop at any sharp pain in the calf or Achilles."
+    dose = Dosage(
+        sets=sets, reps=reps, per_side=True, rep_seconds=5, rest_seconds=60, tempo=ECCENTRIC_TEMPO
+    )
+    return Want("eccentric_heel_drop", dose, (note,))
+
+
+def calf_work(ctx: Context, phase: Phase, active: set[str]) -> list[Want]:
+    """Calf strength for this phase and level: double-leg first, then single-leg, then more.
+
+    Level 0 is where every plan starts; each good logged week adds a level
+    (see planning.adapt), working toward 3 sets of 25 single-leg raises (002).
+    """
+    profile, library, level = ctx.profile, ctx.library, ctx.adaptation.level
+    goal = int(library.rule("single_leg_raise_reps").low)
+    if phase is Phase.strengthening and level < 2:
+        reps = 12 + 3 * level
         return [
             Want(
                 "calf_raise",
-                Dosage(sets=3, reps=12, rep_seconds=4, rest_seconds=45, tempo="2 s up, 2 s down"),
+                Dosage(sets=3, reps=reps, rep_seconds=4, rest_seconds=45, tempo=CALF_TEMPO),
             )
         ]
-    single = profile.experience is Experience.regular or phase is Phase.return_to_running
-    wants = [Want("single_leg_calf_raise")] if single else [Want("calf_raise")]
-    if active & {"age_tendon_stiffness", "too_fast_for_forefoot", "forefoot_transition"}:
-        cap = int(library.rule("eccentric_first_week_reps").low)
-        reps = min(10, cap // 2)
-        wants.append(
+    single = (
+        profile.experience is Experience.regular
+        or phase in (Phase.return_to_running, Phase.strengthening)
+        or level >= 1
+    )
+    if single:
+        reps = min(goal, 10 + 5 * level)
+        wants = [
             Want(
-                "eccentric_heel_drop",
+                "single_leg_calf_raise",
                 Dosage(
-                    sets=2,
+                    sets=3,
                     reps=reps,
                     per_side=True,
-                    rep_seconds=5,
+                    rep_seconds=4,
                     rest_seconds=60,
-                    tempo="up on both feet, 3 s down on one",
-                ),
-                (
-                    f"First week: {2 * reps} lowering reps a side at most; a little soreness "
-                    "after the first sessions is expected.",
+                    tempo=CALF_TEMPO,
                 ),
             )
+        ]
+    else:
+        wants = [Want("calf_raise")]
+    weaker = ctx.adaptation.weaker_side
+    if weaker and single:
+        wants.append(
+            Want(
+                "single_leg_calf_raise",
+                Dosage(sets=1, reps=min(goal, 10 + 5 * level), rep_seconds=4, tempo=CALF_TEMPO),
+                (f"One extra set on your {weaker} leg only, to even out the two sides.",),
+            )
         )
+    eccentric_causes = {"age_tendon_stiffness", "too_fast_for_forefoot", "forefoot_transition"}
+    if active & eccentric_causes or level >= 2:
+        wants.append(_eccentric(level, library))
     return wants
 
 
@@ -73,11 +117,15 @@ def plan_training(
     budget = profile.minutes_per_day
     sore = [is_sore_day(profile, d) for d in dates]
     can_run = phase in (Phase.prevention, Phase.soreness, Phase.return_to_running)
-    allow_increase = (
-        phase is Phase.prevention
-        and profile.complaint.kind is ComplaintKind.none
-        and "overload" not in active
-    )
+    decision = ctx.adaptation.decision
+    if decision is Decision.start:  # no log yet: grow only when nothing hurts
+        allow_increase = (
+            phase is Phase.prevention
+            and profile.complaint.kind is ComplaintKind.none
+            and "overload" not in active
+        )
+    else:  # the log decides: only a good week earns more
+        allow_increase = decision is Decision.progress and "overload" not in active
     runs = plan_runs(
         profile,
         phase,
@@ -86,6 +134,8 @@ def plan_training(
         start=start,
         history=history,
         allow_increase=allow_increase,
+        level=ctx.adaptation.level,
+        step_back=decision is Decision.step_back,
     )
     run_days = [
         i for i in runs.days if not (sore[i] and profile.complaint.pain >= SORE_PAIN_NO_RUN)
@@ -104,6 +154,8 @@ def plan_training(
     long_warmup = bool(active & LONG_WARMUP_CAUSES) or profile.age >= OLDER_RUNNER_AGE
     warm = int(lib.rule("warmup_minutes").top if long_warmup else lib.rule("warmup_minutes").low)
     n_strength = 3 if phase is Phase.strengthening else 2
+    if ctx.adaptation.decision is Decision.step_back:
+        n_strength -= 1  # stepping back: one strength day becomes an easy day
     off_days = [i for i in range(7) if i not in run_days and not sore[i]]
     strength_days = spread(off_days, n_strength)
     strength_notes: list[str] = []
@@ -113,6 +165,13 @@ def plan_training(
         strength_days += extra
         if extra:
             strength_notes.append("You run most days, so strength work follows a run on some days.")
+    days_in = profile.days_since_onset(start)
+    wants_raise_test = (
+        profile.complaint.kind is ComplaintKind.strain
+        and phase in (Phase.strengthening, Phase.return_to_running)
+        and days_in is not None
+        and days_in >= RETURN_DAYS
+    ) or ctx.adaptation.weaker_side is not None
     # The 3-5 minute hip flexor hold (003) needs a longer stretch after the run.
     after_run_stretch = 10 if ctx.wants("hip_flexor_stretch") else STRETCH_MINUTES
     rest_day_taken = False
@@ -138,11 +197,12 @@ def plan_training(
             )
         if i in strength_days:
             left = budget - counted_minutes(day)
+            test = [RAISE_TEST] if wants_raise_test and i == strength_days[0] else []
             add(
                 day,
                 build.strengthening(
                     ctx,
-                    calf_work(profile, phase, active, lib),
+                    test + calf_work(ctx, phase, active),
                     left,
                     "Strength work on a non-running day builds calves that cope with the load."
                     if i not in run_days

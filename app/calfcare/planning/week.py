@@ -8,14 +8,16 @@ from calfcare.causes import active_causes, rank_causes
 from calfcare.content.library import ContentLibrary, load_library
 from calfcare.content.models import Category, TriageLevel
 from calfcare.planning import sessions as build
+from calfcare.planning.adapt import Decision, assess
 from calfcare.planning.history import History
 from calfcare.planning.models import Day, Note, Phase, RankedCause, Session, Triage, WeekPlan
-from calfcare.planning.phase import SUMMARIES, choose_phase
+from calfcare.planning.phase import RETURN_DAYS, SUMMARIES, choose_phase
 from calfcare.planning.protective import plan_mobility, plan_protective
 from calfcare.planning.running import RunPlan
 from calfcare.planning.sessions import Context
 from calfcare.planning.training import plan_training
 from calfcare.profile import WEEKDAYS, ComplaintKind, Profile, Side
+from calfcare.signals import log_signals
 from calfcare.triage import triage as run_triage
 
 DISCLAIMER = (
@@ -60,6 +62,19 @@ def _education_ids(
     return ids
 
 
+def _waiting_for_raise_test(
+    profile: Profile, phase: Phase, start: dt.date, return_ready: bool
+) -> bool:
+    days = profile.days_since_onset(start)
+    return (
+        profile.complaint.kind is ComplaintKind.strain
+        and phase is Phase.strengthening
+        and not return_ready
+        and days is not None
+        and days >= RETURN_DAYS
+    )
+
+
 def build_week(
     profile: Profile,
     start: dt.date,
@@ -69,16 +84,31 @@ def build_week(
     """A personal seven-day plan from ``start``. Pure: same inputs, same plan."""
     lib = library or load_library()
     tri = run_triage(profile, lib)
-    phase = choose_phase(profile, tri, start)
-    ranked = rank_causes(profile, lib)
+    adaptation = assess(history, start, lib)
+    phase = choose_phase(profile, tri, start, return_ready=adaptation.return_ready)
+    if phase is Phase.return_to_running and adaptation.decision is Decision.step_back:
+        phase = Phase.strengthening
+    ranked = rank_causes(profile, lib, log_signals(history, profile, start))
     active = active_causes(ranked) if phase not in (Phase.urgent_care, Phase.assessment) else []
     active_ids = {c.id for c in active}
     interventions = _interventions(lib, active)
     gentle = phase in (Phase.mobility, Phase.strengthening, Phase.soreness)
-    ctx = Context(lib, profile, interventions, _side_note(profile), gentle)
+    ctx = Context(lib, profile, interventions, _side_note(profile), gentle, adaptation)
     dates = [start + dt.timedelta(days=i) for i in range(7)]
     run_idx = [i for i, d in enumerate(dates) if WEEKDAYS[d.weekday()] in profile.running_days]
     notes = [Note(text=DISCLAIMER, sources=[])]
+    if phase not in (Phase.urgent_care, Phase.assessment):
+        notes += adaptation.notes
+    if _waiting_for_raise_test(profile, phase, start, adaptation.return_ready):
+        rule = lib.rule("single_leg_raise_reps")
+        notes.append(
+            Note(
+                text=f"Running comes back once your calf-raise test reaches {rule.low:.0f} "
+                "single-leg raises on each side, the two sides within 10% of each other, with "
+                "pain at 2/10 or less. Do the test on a strength day and log it.",
+                sources=list(rule.sources),
+            )
+        )
 
     days: list[list[Session]] = [[] for _ in dates]
     why_edu = {
