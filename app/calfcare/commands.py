@@ -1,4 +1,4 @@
-"""The subcommands: plan, exercises, sources and profile, with argparse and exit status 2."""
+"""The subcommands: plan, exercises, sources, profile (and log, backup, restore), exit status 2."""
 
 from __future__ import annotations
 
@@ -133,6 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--check", type=Path, metavar="FILE", help="validate a profile file")
     prof.add_argument("-o", "--output", type=Path, help="with --example: write here")
     prof.set_defaults(func=cmd_profile)
+
+    from calfcare.log_commands import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
