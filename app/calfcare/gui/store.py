@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from calfcare.content.library import ContentLibrary, load_library
 from calfcare.errors import InputError
+from calfcare.log import Log
 from calfcare.paths import AppPaths
 from calfcare.planning.models import WeekPlan
 from calfcare.planning.week import build_week
@@ -33,12 +34,19 @@ class PlanStore(QObject):
     profileChanged = Signal()
     planChanged = Signal()
     settingsChanged = Signal()
+    logChanged = Signal()
 
     def __init__(
-        self, paths: AppPaths, *, today: Clock = dt.date.today, parent: QObject | None = None
+        self,
+        paths: AppPaths,
+        *,
+        today: Clock = dt.date.today,
+        log: Log | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths.ensure()
+        self.log = log  # the progress log; None where it could not be opened
         self.library: ContentLibrary = load_library()
         self._today = today
         self.settings = Settings.load(paths.settings)
@@ -62,7 +70,8 @@ class PlanStore(QObject):
             return None
         start = monday_of(day)
         if start not in self._plans:
-            self._plans[start] = build_week(self.profile, start, library=self.library)
+            history = self.log.history(start) if self.log is not None else None
+            self._plans[start] = build_week(self.profile, start, history, library=self.library)
         return self._plans[start]
 
     # Writing -----------------------------------------------------------------------
@@ -74,6 +83,12 @@ class PlanStore(QObject):
         self.profile_problem = None
         self._plans.clear()
         self.profileChanged.emit()
+        self.planChanged.emit()
+
+    def log_changed(self) -> None:
+        """Call after writing to the log: plans are rebuilt from the new history."""
+        self._plans.clear()
+        self.logChanged.emit()
         self.planChanged.emit()
 
     def set_settings(self, settings: Settings) -> None:
