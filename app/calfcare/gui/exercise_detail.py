@@ -1,26 +1,30 @@
 """The detail pane of the Exercises page: how to do one exercise, why it is planned, sources.
 
 ``exercise_html`` builds the page as escaped rich text (testable without
-widgets); ``ExerciseDetail`` shows it in a read-only, keyboard-scrollable browser.
+widgets); ``ExerciseDetail`` shows it in a read-only, keyboard-scrollable browser,
+with the exercise's picture (recoloured for the palette) under the title.
 """
 
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from calfcare.content.library import ContentLibrary
 from calfcare.content.models import Citation, Disagreement, Dosage, Exercise
 from calfcare.exercise_usage import ExerciseUsage
-from calfcare.gui import theme
+from calfcare.gui import pictures, theme
 from calfcare.gui.exercise_model import CATEGORY_WORDS
 from calfcare.planning.models import Item
 from calfcare.weektext import KIND_WORDS, dosage_text
 from calfcare.wording import DAY_NAMES, EQUIPMENT
 
 NOTHING_SELECTED = "Pick an exercise on the left to see how to do it and why it may help."
+PICTURE_SCHEME = "calfcare-picture"
+PICTURE_WIDTH = 240
 
 
 def _amount(exercise: Exercise, dosage: Dosage, units: str) -> str:
@@ -86,11 +90,20 @@ def exercise_html(
     usage: ExerciseUsage | None,
     units: str = "km",
     accent: str = "#1f6f5c",
+    *,
+    picture: str | None = None,
 ) -> str:
-    """The whole detail page for ``exercise``; every piece of content text is escaped."""
+    """The whole detail page for ``exercise``; every piece of content text is escaped.
+
+    ``picture`` is the address of the exercise's drawing, shown under the title."""
     kinds = ", ".join(CATEGORY_WORDS[c] for c in exercise.categories)
-    parts = [
-        f"<h2>{escape(exercise.name)}</h2>",
+    parts = [f"<h2>{escape(exercise.name)}</h2>"]
+    if picture is not None:
+        size = pictures.size_for(PICTURE_WIDTH)
+        parts.append(
+            f"<p><img src='{escape(picture)}' width='{size.width()}' height='{size.height()}'></p>"
+        )
+    parts += [
         f"<p style='color: {accent}'>{escape(kinds)}</p>",
         f"<p>{escape(exercise.summary)}</p>",
         "<h3>How to do it</h3>",
@@ -137,10 +150,12 @@ class ExerciseDetail(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.exercise_id: str | None = None
+        self._shown: tuple[Exercise, ExerciseUsage | None, str] | None = None
         self.show_nothing()
 
     def show_nothing(self, message: str = NOTHING_SELECTED) -> None:
         self.exercise_id = None
+        self._shown = None
         self.setAccessibleDescription(message)
         self.setHtml(f"<p>{escape(message)}</p>")
 
@@ -148,5 +163,38 @@ class ExerciseDetail(QTextBrowser):
         self, exercise: Exercise, usage: ExerciseUsage | None, units: str = "km"
     ) -> None:
         self.exercise_id = exercise.id
+        self._shown = (exercise, usage, units)
         self.setAccessibleDescription(exercise.summary)
-        self.setHtml(exercise_html(self._library, exercise, usage, units, theme.accent()))
+        picture = self.picture_url(exercise.id)
+        self.setHtml(
+            exercise_html(
+                self._library,
+                exercise,
+                usage,
+                units,
+                theme.accent(),
+                picture=picture.toString() if picture is not None else None,
+            )
+        )
+
+    def picture_url(self, exercise_id: str) -> QUrl | None:
+        """Where the page finds ``exercise_id``'s drawing; the colours are part of the address
+        so a palette change loads the drawing afresh instead of from the document's cache."""
+        if pictures.picture_file(exercise_id) is None:
+            return None
+        figure, accent = pictures.colours(self.palette())
+        return QUrl(f"{PICTURE_SCHEME}:{exercise_id}?{figure[1:]}-{accent[1:]}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The picture is drawn in the palette's colours; this pane's palette is the one to
+        # read, and it may change after the page's own change event has run.
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self.show_exercise(*self._shown)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = QUrl(name)
+        if url.scheme() != PICTURE_SCHEME:
+            return super().loadResource(kind, name)
+        size = pictures.size_for(PICTURE_WIDTH)
+        return pictures.picture_image(url.path(), size, self.devicePixelRatioF(), self.palette())

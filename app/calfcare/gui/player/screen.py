@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfcare.gui import theme
+from calfcare.gui import pictures, theme
 from calfcare.gui.player import view
 from calfcare.gui.session_card import scaled_font
 from calfcare.player.machine import State
@@ -173,11 +173,18 @@ class PlayerScreen(QWidget):
         palette.setColor(QPalette.ColorRole.Window, colour)
         self.stage.setPalette(palette)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # The drawing's colours follow the light or dark palette.
+        if event.type() == QEvent.Type.PaletteChange and self._picture_of is not None:
+            exercise, self._picture_of = self._picture_of, None
+            self._show_picture(exercise)
+        super().changeEvent(event)
+
     def _show_picture(self, exercise: str | None) -> None:
         if exercise == self._picture_of:
             return
         self._picture_of = exercise
-        path = view.picture_path(exercise)
-        if path is not None:
-            self.picture.load(str(path))
-        self.picture.setVisible(path is not None)
+        svg = pictures.picture_svg(exercise, self.palette()) if exercise is not None else None
+        if svg is not None:
+            self.picture.load(QByteArray(svg))
+        self.picture.setVisible(svg is not None)
