@@ -1,15 +1,21 @@
-"""Fixtures for GUI tests: a store in a temporary CALFCARE_HOME with a fixed 'today'."""
+"""Fixtures for GUI tests: a store in a temporary CALFCARE_HOME with a fixed 'today'.
+
+Stores come with an open progress log, as in the app; every log opened here
+is closed when the test ends.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from calfcare.gui.store import PlanStore
-from calfcare.paths import app_paths
+from calfcare.log import Log
+from calfcare.paths import AppPaths, app_paths
 from calfcare.profile import Profile, save_profile
 
 from support import MONDAY, make_profile
@@ -21,10 +27,27 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home"
 
 
+_OPEN_LOGS: list[Log] = []
+
+
+def open_log(paths: AppPaths) -> Log:
+    log = Log.open(paths, daily_backup=False)
+    _OPEN_LOGS.append(log)
+    return log
+
+
+@pytest.fixture(autouse=True)
+def _close_logs() -> Iterator[None]:
+    yield
+    while _OPEN_LOGS:
+        _OPEN_LOGS.pop().close()
+
+
 @pytest.fixture
 def new_store(home: Path, qapp: Any) -> PlanStore:
     """A store with no profile yet (first run)."""
-    return PlanStore(app_paths(home), today=lambda: MONDAY)
+    paths = app_paths(home).ensure()
+    return PlanStore(paths, today=lambda: MONDAY, log=open_log(paths))
 
 
 @pytest.fixture
@@ -32,10 +55,10 @@ def store(home: Path, qapp: Any) -> PlanStore:
     """A store whose runner has answered the intake (a healthy regular runner)."""
     paths = app_paths(home).ensure()
     save_profile(make_profile(age=45), paths.profile)
-    return PlanStore(paths, today=lambda: MONDAY)
+    return PlanStore(paths, today=lambda: MONDAY, log=open_log(paths))
 
 
 def store_with(home: Path, profile: Profile, today: dt.date = MONDAY) -> PlanStore:
     paths = app_paths(home).ensure()
     save_profile(profile, paths.profile)
-    return PlanStore(paths, today=lambda: today)
+    return PlanStore(paths, today=lambda: today, log=open_log(paths))

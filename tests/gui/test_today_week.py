@@ -23,8 +23,9 @@ from calfcare.gui.week_model import (
 from calfcare.gui.week_page import STOP_BANNER, WeekPage
 from calfcare.paths import app_paths
 from calfcare.planning.models import EXERCISE_KINDS, SessionKind
+from calfcare.profile import save_profile
 
-from conftest import store_with
+from conftest import open_log, store_with
 from support import MONDAY, make_profile
 
 TUESDAY = MONDAY + dt.timedelta(days=1)
@@ -127,22 +128,46 @@ def test_details_hold_the_steps_of_the_first_exercise(qtbot: Any, store: PlanSto
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
-def test_done_survives_a_restart(qtbot: Any, home: Path, store: PlanStore) -> None:
+def test_done_is_a_session_row_in_the_log_and_survives_a_restart(
+    qtbot: Any, home: Path, store: PlanStore
+) -> None:
     page = _today_page(qtbot, store)
-    done = page.cards[0].done
-    assert done is not None
-    assert not done.isChecked()
-    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
-    assert done.isChecked()
-    assert (store.paths.data_dir / "done.json").exists()
+    card = page.cards[0]
+    assert card.done is not None
+    assert not card.done.isChecked()
+    with qtbot.waitSignal(store.logChanged):
+        qtbot.mouseClick(card.done, Qt.MouseButton.LeftButton)
+    assert store.log is not None
+    [row] = store.log.day(MONDAY).sessions
+    assert (row.kind, row.status, row.day_index) == (card.session.kind.value, "done", 0)
+    assert not (store.paths.data_dir / "done.json").exists()
 
-    again = _today_page(qtbot, PlanStore(app_paths(home), today=lambda: MONDAY))
+    store.log.close()
+    paths = app_paths(home)
+    again_store = PlanStore(paths, today=lambda: MONDAY, log=open_log(paths))
+    again = _today_page(qtbot, again_store)
     restored = again.cards[0].done
     assert restored is not None
     assert restored.isChecked()
+    with qtbot.waitSignal(again_store.logChanged):
+        qtbot.mouseClick(restored, Qt.MouseButton.LeftButton)
+    assert again_store.log is not None
+    assert again_store.log.day(MONDAY).sessions == []
+    assert not again.cards[0].done.isChecked()  # type: ignore[union-attr]
 
-    tomorrow = _today_page(qtbot, PlanStore(app_paths(home), today=lambda: TUESDAY))
+    tomorrow = _today_page(qtbot, PlanStore(paths, today=lambda: TUESDAY, log=again_store.log))
     assert not any(card.done is not None and card.done.isChecked() for card in tomorrow.cards)
+
+
+def test_without_a_log_ticks_are_off_and_today_says_why(qtbot: Any, home: Path) -> None:
+    paths = app_paths(home).ensure()
+    save_profile(make_profile(age=45), paths.profile)
+    store = PlanStore(paths, today=lambda: MONDAY, log=None, log_problem="No log here.")
+    page = _today_page(qtbot, store)
+    assert page.problem_label.isVisible()
+    assert page.problem_label.text() == "No log here."
+    assert all(c.done is None or not c.done.isEnabled() for c in page.cards)
+    assert not page.check_in.isVisible()
 
 
 def _strain(days_ago: int, pain: int) -> Any:

@@ -1,8 +1,11 @@
 """Start the desktop app: the window paints first, then the core loads into it.
 
-Order of a normal start: Qt and the window shell (no pydantic yet), first
-paint, then the store (profile, content, plan) and the pages. A first run has
-no profile, so it loads the core at once and opens the intake wizard.
+Order of a normal start: if the data folder's lock is taken, ask the CalfCare
+holding it to come to the front (and stop if it answers); Qt and the window
+shell (no pydantic yet), first paint, then the writer lock, the progress log,
+the store (profile, content, plan) and the pages; once that has painted, the
+local server that later starts talk to. A first run has no profile, so it
+loads the core at once and opens the intake wizard.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,13 +22,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calfcare import __version__
+from calfcare.gui.lock_probe import lock_is_held
 from calfcare.gui.main_window import MainWindow
 from calfcare.gui.theme import apply_theme, remember_system_palette
 from calfcare.paths import AppPaths, app_paths
 
 if TYPE_CHECKING:
+    from calfcare.gui.log_recovery import RecoveryPrompt
+    from calfcare.gui.single_instance import RaiseServer
     from calfcare.gui.store import PlanStore
+    from calfcare.log import WriterLock
 
+ALREADY_OPEN = "CalfCare is already open; bringing it to the front."
 THEME_KEY = "appearance/theme"  # a copy of the theme setting Qt can read before the core loads
 
 
@@ -52,20 +61,48 @@ class App:
     """Owns the windows for one run of the desktop app."""
 
     def __init__(
-        self, qt_app: QApplication, store: PlanStore, window: MainWindow | None = None
+        self,
+        qt_app: QApplication,
+        store: PlanStore,
+        window: MainWindow | None = None,
+        *,
+        server: RaiseServer | None = None,
     ) -> None:
         self.qt_app = qt_app
         self.store = store
         self.window = window
         self.wizard: QWidget | None = None
+        self.recovery: RecoveryPrompt | None = None
+        if server is not None:
+            self.follow(server)
         self._follow_theme()
         store.settingsChanged.connect(self._follow_theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def start(self) -> QWidget:
         if self.store.profile is None:
-            return self.open_intake(first_run=self.window is None)
-        return self.open_main()
+            shown = self.open_intake(first_run=self.window is None)
+        else:
+            shown = self.open_main()
+        from calfcare.gui.log_recovery import announce_recovery
+
+        self.recovery = announce_recovery(self.store, shown)
+        return shown
+
+    def follow(self, server: RaiseServer) -> None:
+        server.raiseRequested.connect(self.bring_to_front)
+
+    def bring_to_front(self) -> None:
+        """Another start asked for us: show the window the runner is using."""
+        target = self.wizard or self.window
+        if target is None:
+            return
+        if target.isMinimized():
+            target.showNormal()
+        else:
+            target.show()
+        target.raise_()
+        target.activateWindow()
 
     def open_main(self) -> MainWindow:
         if self.window is None:
@@ -113,10 +150,53 @@ class App:
             self._follow_theme()
 
 
-def _load_core(paths: AppPaths) -> PlanStore:
-    from calfcare.gui.store import PlanStore
+@dataclass
+class Core:
+    """What the app holds while it runs: the store, the writer lock and the raise server."""
 
-    return PlanStore(paths)
+    store: PlanStore
+    lock: WriterLock
+    server: RaiseServer | None = None
+
+    def serve(self) -> RaiseServer | None:
+        """Start answering later starts (only while holding the lock: they own nothing)."""
+        if self.server is None and self.lock.held:
+            from calfcare.gui.single_instance import RaiseServer
+
+            self.server = RaiseServer(self.store.paths.data_dir)
+            self.server.listen()
+        return self.server
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        if self.store.log is not None:
+            self.store.log.close()
+        self.lock.release()
+
+
+LOCK_WAIT = 3.0  # seconds: a copy starting at the same moment, or a command writing
+
+
+def _load_core(paths: AppPaths) -> Core | None:
+    """The lock, the log and the store; None when another CalfCare owns the data folder
+    and has been asked to come to the front (this one should then quit)."""
+    from calfcare.gui.log_recovery import open_log
+    from calfcare.gui.single_instance import ask_to_raise
+    from calfcare.gui.store import PlanStore
+    from calfcare.log import WriterLock
+
+    lock = WriterLock(paths.data_dir, "calfcare")
+    deadline = time.monotonic() + LOCK_WAIT
+    while not lock.acquire():
+        # Held: another copy still starting its server, or a command writing for a moment.
+        if ask_to_raise(paths.data_dir):
+            return None
+        if time.monotonic() >= deadline:
+            break  # someone else writes: run without the log and say so
+        time.sleep(0.05)
+    log, problem = open_log(paths, lock)
+    return Core(PlanStore(paths, log=log, log_problem=problem), lock)
 
 
 def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
@@ -132,22 +212,49 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.calfcare.CalfCare")
     paths = app_paths(home).ensure()
+    if lock_is_held(paths.data_dir):
+        from calfcare.gui.single_instance import ask_to_raise
+
+        if ask_to_raise(paths.data_dir):
+            print(ALREADY_OPEN, flush=True)
+            return 0
     cached_theme = _qsettings(paths).value(THEME_KEY, "system")
     apply_theme(qt_app, cached_theme if isinstance(cached_theme, str) else "system")
     keep: list[App] = []
+    cores: list[Core] = []
+
+    def already_open() -> None:
+        print(ALREADY_OPEN, flush=True)
+        qt_app.quit()
+
+    def make_app(window: MainWindow | None) -> App | None:
+        core = _load_core(paths)
+        if core is None:
+            return None
+        cores.append(core)
+        app = App(qt_app, core.store, window)
+        keep.append(app)
+        return app
 
     def ready() -> None:
         if self_test:
             print(f"ready {time.monotonic():.6f}", flush=True)
             qt_app.quit()
+        # Once the window is up: until then, a later start waits on the lock and retries.
+        server = cores[0].serve() if cores else None
+        if server is not None:
+            keep[0].follow(server)
 
     def first_paint() -> None:
         if self_test:
             print(f"first-paint {time.monotonic():.6f}", flush=True)
 
     if not paths.profile.exists():
-        keep.append(App(qt_app, _load_core(paths)))
-        keep[0].start()
+        first = make_app(None)
+        if first is None:
+            print(ALREADY_OPEN, flush=True)
+            return 0
+        first.start()
 
         def wizard_painted() -> None:
             first_paint()
@@ -160,13 +267,20 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
 
         def load() -> None:
             first_paint()
-            app = App(qt_app, _load_core(paths), window)
-            keep.append(app)
+            app = make_app(window)
+            if app is None:
+                window.hide()
+                already_open()
+                return
             app.start()
             NextPaint(qt_app, ready)
 
         NextPaint(qt_app, load)
-    return int(qt_app.exec())
+    try:
+        return int(qt_app.exec())
+    finally:
+        for core in cores:
+            core.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -46,6 +46,7 @@ PAGES = (
     PageSpec("causes", "Why it hurts", "calfcare.gui.causes_page", "CausesPage", "Ctrl+4"),
     PageSpec("profile", "My answers", "calfcare.gui.profile_page", "ProfilePage", "Ctrl+5"),
     PageSpec("settings", "Settings", "calfcare.gui.settings_page", "SettingsPage", "Ctrl+6"),
+    PageSpec("progress", "Progress", "calfcare.gui.progress_page", "ProgressPage", "Ctrl+7"),
 )
 
 
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.stack.removeWidget(self._loading)
         self._loading.deleteLater()
+        from calfcare.gui.log_menu import add_log_menu  # after the first paint, with the store
+
+        self.log_menu = add_log_menu(self, store, before=self.help_menu.menuAction())
         self.ready.emit()
 
     # Pages -------------------------------------------------------------------------
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         about = QAction("&About CalfCare", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        self.help_menu = help_menu
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt

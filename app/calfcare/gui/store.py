@@ -42,11 +42,13 @@ class PlanStore(QObject):
         *,
         today: Clock = dt.date.today,
         log: Log | None = None,
+        log_problem: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths.ensure()
         self.log = log  # the progress log; None where it could not be opened
+        self.log_problem = log_problem  # why there is no log, in words, to say once
         self.library: ContentLibrary = load_library()
         self._today = today
         self.settings = Settings.load(paths.settings)
@@ -90,6 +92,14 @@ class PlanStore(QObject):
         self._plans.clear()
         self.logChanged.emit()
         self.planChanged.emit()
+
+    def replace_log(self, log: Log) -> None:
+        """Use ``log`` from now on (after a restore); the old one is closed."""
+        if self.log is not None and self.log is not log:
+            self.log.close()
+        self.log = log
+        self.log_problem = None
+        self.log_changed()
 
     def set_settings(self, settings: Settings) -> None:
         settings.save(self.paths.settings)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -16,13 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfcare import done_ticks
 from calfcare.content.models import TriageLevel
-from calfcare.done_marks import DoneMarks
+from calfcare.errors import InputError
 from calfcare.gui import theme
+from calfcare.gui.checkin import MorningCheckIn
 from calfcare.gui.session_card import SessionCard, scaled_font
 from calfcare.gui.session_details import SessionDetailsDialog
 from calfcare.gui.store import PlanStore
 from calfcare.gui.triage_view import TriageView
+from calfcare.log import LogError
 from calfcare.planning.models import Day, Session, SessionKind, WeekPlan
 
 if TYPE_CHECKING:
@@ -36,6 +40,7 @@ REST_DAY = (
     "Today is a rest day. Nothing to do but let your calves recover: "
     "rest is part of the plan, not a break from it."
 )
+NO_LOG_TICK = "Your progress log could not be opened, so ticks cannot be kept this time."
 WELCOME = (
     "Answer a few questions about your calves and your running (under My answers), "
     "and your plan for today will show up here."
@@ -52,10 +57,18 @@ def _wrapped(text: str = "") -> QLabel:
 class TodayPage(QWidget):
     """Rebuilds itself whenever the plan, the profile or the theme changes."""
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: PlanStore,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], dt.datetime] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
-        self.marks = DoneMarks.in_folder(store.paths.data_dir)
+        # The check-in's clock follows the store's day, so tests can fix both.
+        self._now = now or (lambda: dt.datetime.combine(store.today(), dt.datetime.now().time()))
+        self.write_problem: str | None = None
         self.cards: list[SessionCard] = []
         self._shown: tuple[WeekPlan | None, str] | None = None
 
@@ -73,6 +86,7 @@ class TodayPage(QWidget):
         store.planChanged.connect(self.refresh)
         store.profileChanged.connect(self.refresh)
         store.settingsChanged.connect(self.refresh)
+        store.logChanged.connect(self.check_in.refresh)
         self.refresh()
 
     # Building ----------------------------------------------------------------------
@@ -100,6 +114,7 @@ class TodayPage(QWidget):
         self.problem_label = _wrapped()
         self.rest_label = _wrapped(REST_DAY)
         self.rest_label.setFont(scaled_font(self.font(), 1.1))
+        self.check_in = MorningCheckIn(self.store, self._now)
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(12)
         layout = QVBoxLayout(inner)
@@ -107,6 +122,7 @@ class TodayPage(QWidget):
         layout.setSpacing(10)
         for label in (self.date_label, self.phase_label, self.note_label, self.problem_label):
             layout.addWidget(label)
+        layout.addWidget(self.check_in)
         layout.addWidget(self.rest_label)
         layout.addLayout(self.cards_box)
         layout.addStretch(1)
@@ -142,8 +158,9 @@ class TodayPage(QWidget):
         today = self.store.today()
         self.date_label.setText(f"{today:%A %d %B}")
         self.phase_label.setText(plan.phase_summary)
-        self.problem_label.setText(self.marks.problem or "")
-        self.problem_label.setVisible(self.marks.problem is not None)
+        problem = self.write_problem or self.store.log_problem
+        self.problem_label.setText(problem or "")
+        self.problem_label.setVisible(problem is not None)
         sessions = day.sessions if day is not None else []
         resting = all(s.kind in (SessionKind.rest, SessionKind.education) for s in sessions)
         self.rest_label.setVisible(resting)
@@ -158,17 +175,24 @@ class TodayPage(QWidget):
                 if s.kind is SessionKind.education
             ]
             entries = tips + entries
+        log = self.store.log
+        ticked = {
+            d: done_ticks.ticked_on(log, d) if log else set() for d in {e[0] for e in entries}
+        }
         for date, index, session in entries:
             card = SessionCard(
                 self.store.library,
                 session,
                 plan.units,
-                done=self.marks.is_done(date, index, session.kind),
+                done=(index, session.kind.value) in ticked[date],
             )
             card.startRequested.connect(lambda s=session, d=date: self.start_session(s, d))
             card.doneToggled.connect(
-                lambda done, d=date, i=index, k=session.kind: self.marks.set_done(d, i, k, done)
+                lambda done, d=date, i=index, k=session.kind: self.set_done(d, i, k, done)
             )
+            if card.done is not None and log is None:
+                card.done.setEnabled(False)
+                card.done.setToolTip(NO_LOG_TICK)
             self.cards_box.addWidget(card)
             self.cards.append(card)
 
@@ -181,16 +205,28 @@ class TodayPage(QWidget):
 
     # Actions -----------------------------------------------------------------------
 
+    def set_done(self, date: dt.date, index: int, kind: SessionKind, done: bool) -> None:
+        """Tick or untick a session in the log; the page rebuilds once the tick has landed."""
+        log = self.store.log
+        if log is None:
+            return
+        try:
+            done_ticks.set_done(log, date, index, kind, done)
+        except (LogError, InputError) as exc:
+            self.write_problem = f"That tick could not be saved to your progress log: {exc}"
+        # Not now: the plans (and these cards) are rebuilt, and the tick is still sending.
+        QTimer.singleShot(0, self.store.log_changed)
+
     def start_session(self, session: Session, date: dt.date) -> PlayerWindow | SessionDetailsDialog:
         """Start plays the session; tips, and sessions with nothing to time, open in full."""
         # Imported on use: the player brings in multimedia, which the app need not load at start.
+        from calfcare.gui.log_link import open_logged_player
         from calfcare.gui.player.view import playable
-        from calfcare.gui.player.window import open_player
 
         library = self.store.library
         if session.kind is SessionKind.education or not playable(session, library):
             return self.open_details(session)
-        return open_player(library, session, date, self.store.settings, self)
+        return open_logged_player(self.store, session, date, self)
 
     def open_details(self, session: Session) -> SessionDetailsDialog:
         plan = self.store.plan_for(self.store.today())

@@ -218,9 +218,9 @@ class WeekPage(QWidget):
 
     def start_session(self, session: Session, date: dt.date) -> QWidget:
         """Open the player for ``session`` on ``date``."""
-        from calfcare.gui.player.window import open_player
+        from calfcare.gui.log_link import open_logged_player
 
-        return open_player(self.store.library, session, date, self.store.settings, self)
+        return open_logged_player(self.store, session, date, self)
 
     def _start_from_dialog(self) -> None:
         if self._dialog is not None:

@@ -1,0 +1,162 @@
+"""The Log menu's entry dialogs: each refuses a bad value beside the field, with Save off,
+and saves a good one to the log."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from calfcare.gui.log_dialogs import (
+    PainDialog,
+    RaiseTestDialog,
+    RetireShoesDialog,
+    RunDialog,
+    ShoesDialog,
+    open_log_dialog,
+)
+from calfcare.gui.log_form import EntryDialog
+from calfcare.gui.main_window import MainWindow
+from calfcare.gui.store import PlanStore
+from calfcare.log import Log, PainEntry, RaiseTestEntry, RunEntry
+
+from driving import retype
+from support import MONDAY
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _open(qtbot: QtBot, store: PlanStore, kind: str) -> EntryDialog:
+    dialog = open_log_dialog(kind, store)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible()
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog
+
+
+def _edit(dialog: EntryDialog, key: str) -> QLineEdit:
+    found = dialog.findChild(QLineEdit, key)
+    assert found is not None
+    return found
+
+
+def _message(dialog: EntryDialog, key: str) -> QLabel:
+    found = dialog.findChild(QLabel, f"{key}_message")
+    assert found is not None
+    return found
+
+
+def _refused(qtbot: QtBot, dialog: EntryDialog, key: str, text: str, says: str) -> None:
+    retype(qtbot, _edit(dialog, key), text)
+    assert not dialog.ok.isEnabled()
+    assert _message(dialog, key).isVisible()
+    assert says in _message(dialog, key).text()
+
+
+def _save(qtbot: QtBot, store: PlanStore, dialog: EntryDialog) -> None:
+    assert dialog.ok.isEnabled()
+    with qtbot.waitSignal(store.logChanged):
+        qtbot.mouseClick(dialog.ok, LEFT)
+    assert not dialog.isVisible()
+
+
+def _log(store: PlanStore) -> Log:
+    assert store.log is not None
+    return store.log
+
+
+def test_log_a_run(qtbot: QtBot, store: PlanStore) -> None:
+    _log(store).add_shoes("Trail pair", 120, MONDAY)
+    dialog = _open(qtbot, store, "run")
+    assert isinstance(dialog, RunDialog)
+    assert not dialog.ok.isEnabled()  # nothing typed yet
+    assert "km, 0 to 1000" in [label.text() for label in dialog.findChildren(QLabel)]
+    _refused(qtbot, dialog, "distance", "5000", "Distance: a number from 0 to 1000")
+    _refused(qtbot, dialog, "distance", "five", "Distance: a number from 0 to 1000")
+    retype(qtbot, _edit(dialog, "distance"), "8.5")
+    _refused(qtbot, dialog, "minutes", "2000", "Minutes: a number from 0 to 1440")
+    retype(qtbot, _edit(dialog, "minutes"), "52")
+    shoes = dialog.findChild(QComboBox, "shoes")
+    assert shoes is not None
+    shoes.setCurrentIndex(shoes.findText("Trail pair"))
+    _save(qtbot, store, dialog)
+    [run] = _log(store).entries(RunEntry)
+    assert (run.date, run.distance, run.minutes, run.shoes) == (MONDAY, 8.5, 52.0, "Trail pair")
+
+
+def test_add_and_retire_shoes(qtbot: QtBot, store: PlanStore) -> None:
+    _log(store).add_shoes("Old pair", 600, MONDAY)
+    dialog = _open(qtbot, store, "shoes")
+    assert isinstance(dialog, ShoesDialog)
+    _refused(qtbot, dialog, "name", "old PAIR", "there is already a pair called 'old PAIR'")
+    _refused(qtbot, dialog, "name", "x" * 61, "Name: up to 60 characters")
+    retype(qtbot, _edit(dialog, "name"), "New pair")
+    _refused(qtbot, dialog, "start_distance", "-3", "a number from 0 to 100000")
+    retype(qtbot, _edit(dialog, "start_distance"), "40")
+    _save(qtbot, store, dialog)
+    pair = _log(store).find_shoes("New pair")
+    assert pair is not None
+    assert (pair.start_distance, pair.started, pair.retired) == (40.0, MONDAY, False)
+
+    retire = _open(qtbot, store, "retire")
+    assert isinstance(retire, RetireShoesDialog)
+    combo = retire.findChild(QComboBox, "pair")
+    assert combo is not None
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Old pair", "New pair"]
+    combo.setCurrentIndex(0)
+    _save(qtbot, store, retire)
+    old = _log(store).find_shoes("Old pair")
+    assert old is not None
+    assert old.retired
+
+
+def test_retire_with_no_shoes_keeps_save_off(qtbot: QtBot, store: PlanStore) -> None:
+    dialog = _open(qtbot, store, "retire")
+    assert not dialog.ok.isEnabled()
+    assert "No shoes in use: add a pair first." in [
+        label.text() for label in dialog.findChildren(QLabel)
+    ]
+
+
+def test_log_pain(qtbot: QtBot, store: PlanStore) -> None:
+    dialog = _open(qtbot, store, "pain")
+    assert isinstance(dialog, PainDialog)
+    _refused(qtbot, dialog, "score", "11", "Pain: a whole number from 0 to 10")
+    _refused(qtbot, dialog, "score", "2.5", "Pain: a whole number from 0 to 10")
+    retype(qtbot, _edit(dialog, "score"), "4")
+    when = dialog.findChild(QComboBox, "when")
+    assert when is not None
+    when.setCurrentIndex(when.findData("during"))
+    qtbot.keyClicks(_edit(dialog, "note"), "hill repeats")
+    _save(qtbot, store, dialog)
+    [pain] = _log(store).entries(PainEntry)
+    assert (pain.date, pain.when, pain.score, pain.note) == (MONDAY, "during", 4, "hill repeats")
+
+
+def test_log_a_raise_test(qtbot: QtBot, store: PlanStore) -> None:
+    dialog = _open(qtbot, store, "raise_test")
+    assert isinstance(dialog, RaiseTestDialog)
+    _refused(qtbot, dialog, "left", "501", "Left: a whole number from 0 to 500")
+    retype(qtbot, _edit(dialog, "left"), "22")
+    assert not dialog.ok.isEnabled()  # the right leg is still to fill in
+    retype(qtbot, _edit(dialog, "right"), "25")
+    qtbot.keyClick(_edit(dialog, "right"), Qt.Key.Key_Return)  # Enter saves, as OK does
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [test] = _log(store).entries(RaiseTestEntry)
+    assert (test.date, test.left, test.right) == (MONDAY, 22, 25)
+
+
+@pytest.mark.parametrize("kind", ["run", "pain", "raise_test", "shoes", "retire"])
+def test_the_log_menu_opens_each_dialog(qtbot: Any, store: PlanStore, kind: str) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Go", "&Log", "&Help"]
+    window.log_menu.entry_actions[kind].trigger()
+    [dialog] = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
+    assert dialog.parent() is window
+    dialog.reject()
