@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from calfcare.storage import keep_aside, write_atomic
 
+ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]  # HH:MM
+
 
 class Theme(StrEnum):
     system = "system"
@@ -25,8 +27,14 @@ class Settings(BaseModel):
     theme: Theme = Theme.system
     sound_cues: bool = True
     voice_cues: bool = False
-    reminders: bool = True
     get_ready_seconds: Annotated[int, Field(ge=0, le=30)] = 5
+    reminders: bool = True  # the master switch; each kind below has its own
+    remind_icing: bool = True
+    remind_routine: bool = True
+    remind_checkin: bool = True
+    routine_time: ClockTime = "08:00"
+    checkin_time: ClockTime = "07:30"
+    keep_in_tray: bool = False  # closing the window leaves CalfCare in the tray
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QRadioButton, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from calfcare.gui.app import App
@@ -53,6 +60,66 @@ def test_settings_persist_across_a_restart(qtbot: QtBot, store: PlanStore, home:
     box = reopened.findChild(QRadioButton, "theme_dark")
     assert box is not None
     assert box.isChecked()
+
+
+def test_reminder_settings_persist_and_follow_the_master_switch(
+    qtbot: QtBot, store: PlanStore, home: Path
+) -> None:
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+
+    def box(name: str) -> QCheckBox:
+        found = page.findChild(QCheckBox, name)
+        assert found is not None
+        return found
+
+    def time_edit(name: str) -> QTimeEdit:
+        found = page.findChild(QTimeEdit, name)
+        assert found is not None
+        return found
+
+    assert all(box(n).isChecked() for n in ("reminders", "remind_icing", "remind_routine"))
+    assert not box("keep_in_tray").isChecked()
+    assert time_edit("routine_time").time().toString("HH:mm") == "08:00"
+    assert time_edit("checkin_time").time().toString("HH:mm") == "07:30"
+
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.mouseClick(box("remind_icing"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.mouseClick(box("keep_in_tray"), Qt.MouseButton.LeftButton)
+    routine = time_edit("routine_time")
+    routine.setFocus()
+    routine.setCurrentSection(QTimeEdit.Section.HourSection)
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.keyClick(routine, Qt.Key.Key_Up)
+    checkin = time_edit("checkin_time")
+    checkin.setFocus()
+    checkin.setCurrentSection(QTimeEdit.Section.MinuteSection)
+    for _ in range(15):
+        with qtbot.waitSignal(store.settingsChanged):
+            qtbot.keyClick(checkin, Qt.Key.Key_Up)
+    assert store.settings.routine_time == "09:00"
+    assert store.settings.checkin_time == "07:45"
+
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.mouseClick(box("reminders"), Qt.MouseButton.LeftButton)
+    assert not box("remind_routine").isEnabled()
+    assert not routine.isEnabled()
+    assert box("keep_in_tray").isEnabled()  # the tray outlives the reminders
+
+    again = PlanStore(app_paths(home), today=lambda: MONDAY)
+    assert again.settings.reminders is False
+    assert again.settings.remind_icing is False
+    assert again.settings.remind_routine is True
+    assert again.settings.routine_time == "09:00"
+    assert again.settings.checkin_time == "07:45"
+    assert again.settings.keep_in_tray is True
+    reopened = SettingsPage(again)
+    qtbot.addWidget(reopened)
+    edit = reopened.findChild(QTimeEdit, "routine_time")
+    assert edit is not None
+    assert edit.time().toString("HH:mm") == "09:00"
 
 
 def test_theme_switch_repaints_the_app(qtbot: QtBot, store: PlanStore, qapp: QApplication) -> None:

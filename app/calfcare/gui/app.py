@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from calfcare.gui.log_recovery import RecoveryPrompt
     from calfcare.gui.single_instance import RaiseServer
     from calfcare.gui.store import PlanStore
+    from calfcare.gui.tray import ReminderTray, TrayFactory
     from calfcare.log import WriterLock
 
 ALREADY_OPEN = "CalfCare is already open; bringing it to the front."
@@ -73,6 +74,9 @@ class App:
         self.window = window
         self.wizard: QWidget | None = None
         self.recovery: RecoveryPrompt | None = None
+        self.tray: ReminderTray | None = None
+        self._tray_factory: TrayFactory | None = None  # set by start_reminders
+        self._quit_wired = False
         if server is not None:
             self.follow(server)
         self._follow_theme()
@@ -109,10 +113,32 @@ class App:
             self.window = MainWindow(self.store)
         elif self.window.store is None:
             self.window.attach(self.store)
+        if not self._quit_wired:
+            self.window.quitRequested.connect(self.qt_app.quit)
+            self._quit_wired = True
         self.window.restore_page()
         self.window.show()
         self.window.raise_()
+        self._tray_up()
         return self.window
+
+    def start_reminders(self, tray_factory: TrayFactory | None = None) -> None:
+        """The tray icon and reminders, once the main window is up (after the intake on a
+        first run). Not on the first-paint path: the tray module loads here."""
+        from calfcare.gui.tray import system_tray
+
+        self._tray_factory = tray_factory or system_tray
+        self._tray_up()
+
+    def _tray_up(self) -> None:
+        window = self.window
+        if self._tray_factory is None or self.tray is not None:
+            return
+        if window is None or window.store is None:
+            return
+        from calfcare.gui.tray import ReminderTray
+
+        self.tray = ReminderTray(self.store, window, tray_factory=self._tray_factory)
 
     def open_intake(self, *, first_run: bool) -> QWidget:
         from calfcare.gui.intake.wizard import IntakeWizard
@@ -244,6 +270,9 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         server = cores[0].serve() if cores else None
         if server is not None:
             keep[0].follow(server)
+        if keep:
+            # Once the window is ready, not on the way to it: the tray is not start-up.
+            QTimer.singleShot(0, keep[0].start_reminders)
 
     def first_paint() -> None:
         if self_test:
@@ -279,6 +308,9 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     try:
         return int(qt_app.exec())
     finally:
+        for app in keep:
+            if app.tray is not None:
+                app.tray.close()
         for core in cores:
             core.close()
 

@@ -71,14 +71,8 @@ class MorningCheckIn(QFrame):
 
     def due(self) -> bool:
         """True when today's question is still open: from 05:00, not answered, not skipped."""
-        log = self.store.log
         now = self._now()
-        if log is None or now.time() < ASK_FROM:
-            return False
-        if any(p.when == "morning" for p in log.day(now.date()).pain):
-            return False
-        skipped = self._qsettings().value(SKIPPED_KEY)
-        return bool(skipped != now.date().isoformat())
+        return now.time() >= ASK_FROM and not settled(self.store, now.date())
 
     def refresh(self) -> None:
         self.setVisible(self.due())
@@ -116,4 +110,16 @@ class MorningCheckIn(QFrame):
             self.answer(int(button.text()))
 
     def _qsettings(self) -> QSettings:
-        return QSettings(str(self.store.paths.qt_settings), QSettings.Format.IniFormat)
+        return _qsettings(self.store)
+
+
+def _qsettings(store: PlanStore) -> QSettings:
+    return QSettings(str(store.paths.qt_settings), QSettings.Format.IniFormat)
+
+
+def settled(store: PlanStore, day: dt.date) -> bool:
+    """True when ``day``'s question is not open: answered, skipped, or no log to answer in."""
+    log = store.log
+    if log is None or any(p.when == "morning" for p in log.day(day).pain):
+        return True
+    return bool(_qsettings(store).value(SKIPPED_KEY) == day.isoformat())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
 
     pageShown = Signal(str)
     ready = Signal()
+    quitRequested = Signal()  # File > Quit: the app should end, tray or not
 
     def __init__(
         self,
@@ -75,6 +77,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("CalfCare")
         self.setMinimumSize(760, 520)
         self._pages: dict[str, QWidget] = {}
+        # Set by the app: asked on close, True means hide in the tray instead.
+        self.hide_on_close: Callable[[], bool] | None = None
+        self._quitting = False
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -177,7 +182,7 @@ class MainWindow(QMainWindow):
         # Plain key strings: QKeySequence.StandardKey loads Qt's enum namespace (~12 ms)
         # before the first paint. Qt maps Ctrl to Cmd on macOS.
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
 
@@ -230,14 +235,28 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1180, 760)
 
+    def quit(self) -> None:
+        """Close for real (never into the tray) and ask the app to end."""
+        self._quitting = True
+        self.close()
+        self.quitRequested.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.hide_on_close is not None and self.hide_on_close():
+            self._save_layout()
+            event.ignore()
+            self.hide()
+            return
+        self._save_layout()
+        super().closeEvent(event)
+
+    def _save_layout(self) -> None:
         settings = self._qsettings()
         if settings is not None:
             settings.setValue("window/geometry", self.saveGeometry())
             if self.store is not None:
                 settings.setValue("window/page", self.current_key())
             settings.sync()
-        super().closeEvent(event)
 
     def restore_page(self) -> None:
         settings = self._qsettings()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfcare.gui.reminder_settings import ReminderSettings
 from calfcare.gui.store import PlanStore
 from calfcare.profile import KM_PER_MILE, Profile, Shoes, Units
 from calfcare.settings import Theme
@@ -68,19 +69,12 @@ class SettingsPage(QWidget):
         self.sound.setObjectName("sound_cues")
         self.voice = QCheckBox("Spoken cues, such as \u201cswitch to your right leg\u201d")
         self.voice.setObjectName("voice_cues")
-        self.reminders = QCheckBox("Reminders for icing, today's routine and the morning check-in")
-        self.reminders.setObjectName("reminders")
         self.get_ready = QSpinBox()
         self.get_ready.setObjectName("get_ready_seconds")
         self.get_ready.setAccessibleName("Get-ready countdown in seconds")
         self.get_ready.setRange(0, 30)
         self.get_ready.setSuffix(" s")
-        hint = QLabel(
-            "Cues are used by the session timer. Reminders are kept for the tray icon, "
-            "which arrives in a later version; today they change nothing yet."
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.reminders = ReminderSettings(self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -89,8 +83,12 @@ class SettingsPage(QWidget):
         form.addRow("Cues", self.sound)
         form.addRow("", self.voice)
         form.addRow("Get-ready countdown", self.get_ready)
-        form.addRow("Reminders", self.reminders)
-        form.addRow("", hint)
+        form.addRow("Reminders", self.reminders.enabled)
+        form.addRow("", self.reminders.icing)
+        form.addRow("", self.reminders.routine_row)
+        form.addRow("", self.reminders.checkin_row)
+        form.addRow("Closing the window", self.reminders.keep_in_tray)
+        form.addRow("", self.reminders.hint)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -102,8 +100,9 @@ class SettingsPage(QWidget):
         self._load()
         self.units.currentIndexChanged.connect(self._units_changed)
         self.theme_group.buttonClicked.connect(lambda _b: self._save())
-        for box in (self.sound, self.voice, self.reminders):
+        for box in (self.sound, self.voice):
             box.toggled.connect(lambda _on: self._save())
+        self.reminders.changed.connect(self._save)
         self.get_ready.valueChanged.connect(lambda _v: self._save())
         store.profileChanged.connect(self._load)
 
@@ -122,11 +121,11 @@ class SettingsPage(QWidget):
         for box, value in (
             (self.sound, settings.sound_cues),
             (self.voice, settings.voice_cues),
-            (self.reminders, settings.reminders),
         ):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+        self.reminders.load(settings)
 
     def _save(self) -> None:
         theme = next(t for t, b in self.theme_buttons.items() if b.isChecked())
@@ -136,8 +135,8 @@ class SettingsPage(QWidget):
                     "theme": theme,
                     "sound_cues": self.sound.isChecked(),
                     "voice_cues": self.voice.isChecked(),
-                    "reminders": self.reminders.isChecked(),
                     "get_ready_seconds": self.get_ready.value(),
+                    **self.reminders.values(),
                 }
             )
         )
