@@ -7,10 +7,13 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from calfcare import __version__
 from calfcare.errors import InputError
+
+if TYPE_CHECKING:
+    from calfcare.planning.models import WeekPlan
 
 EXIT_USAGE = 2
 
@@ -47,13 +50,45 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from calfcare.profile import load_profile
     from calfcare.weektext import week_text
 
+    if args.format == "pdf" and args.output is None:
+        raise InputError("--format pdf needs -o FILE (a PDF cannot go to the screen)")
     profile = load_profile(args.profile)
     plan = build_week(profile, args.start or dt.date.today())
     if args.format == "json":
         _emit(plan.model_dump_json(indent=2) + "\n", args.output)
+    elif args.format == "html":
+        from calfcare.export.week_html import week_html
+
+        _emit(week_html(plan, load_library(), name=profile.name), args.output)
+    elif args.format == "ics":
+        from calfcare.export.calendar import week_ics
+
+        _emit(week_ics(plan, load_library()).decode("utf-8"), args.output)
+    elif args.format == "pdf":
+        _write_pdf(plan, profile.name, args.output)
     else:
         _emit(week_text(plan, load_library()), args.output)
     return 0
+
+
+def _write_pdf(plan: WeekPlan, name: str | None, out: Path) -> None:
+    """Print the week to ``out`` with Qt, drawing offscreen when there is no display."""
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from calfcare.content.library import load_library
+    from calfcare.export.printer import WeekPrinter
+
+    app = QGuiApplication.instance() or QGuiApplication(["calfcare"])
+    try:
+        WeekPrinter(plan, load_library(), name=name).to_pdf(out)
+    except OSError as exc:
+        raise InputError(f"-o {out}: cannot write there ({exc.strerror or exc})") from None
+    finally:
+        del app
 
 
 def cmd_exercises(args: argparse.Namespace) -> int:
@@ -116,7 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan = sub.add_parser("plan", help="build a week from a profile")
     plan.add_argument("--profile", type=Path, required=True, help="profile JSON file")
     plan.add_argument("--start", type=_date, help="first day, YYYY-MM-DD (default: today)")
-    plan.add_argument("--format", choices=["text", "json"], default="text")
+    plan.add_argument(
+        "--format",
+        choices=["text", "json", "html", "pdf", "ics"],
+        default="text",
+        help="pdf: the printable week (needs -o); html: the same page; ics: calendar events",
+    )
     plan.add_argument("-o", "--output", type=Path, help="write here instead of the screen")
     plan.set_defaults(func=cmd_plan)
 

@@ -19,6 +19,12 @@ class Theme(StrEnum):
     dark = "dark"
 
 
+class Paper(StrEnum):
+    auto = "auto"  # from the system's locale: Letter in the US and Canada, else A4
+    a4 = "a4"
+    letter = "letter"
+
+
 class Settings(BaseModel):
     """App preferences. Units live in the profile, since distances there depend on them."""
 
@@ -28,6 +34,8 @@ class Settings(BaseModel):
     sound_cues: bool = True
     voice_cues: bool = False
     get_ready_seconds: Annotated[int, Field(ge=0, le=30)] = 5
+    paper: Paper = Paper.auto
+    print_pictures: bool = False
     reminders: bool = True  # the master switch; each kind below has its own
     remind_icing: bool = True
     remind_routine: bool = True

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self._settings_file = store.paths.qt_settings
         self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.setCurrentRow(0)
+        self._add_export_actions(store)
         self.stack.removeWidget(self._loading)
         self._loading.deleteLater()
         from calfcare.gui.log_menu import add_log_menu  # after the first paint, with the store
@@ -204,6 +205,15 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.help_menu = help_menu
+
+    def _add_export_actions(self, store: PlanStore) -> None:
+        """Print and export the week on show, above Quit in the File menu."""
+        from calfcare.gui.printing import WeekExporter
+
+        self.exporter = WeekExporter(store, self, shortcuts=True)
+        quit_action = self.file_menu.actions()[0]
+        self.file_menu.insertActions(quit_action, self.exporter.actions())
+        self.file_menu.insertSeparator(quit_action)
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt

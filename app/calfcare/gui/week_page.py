@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from calfcare.content.models import TriageLevel
 from calfcare.gui import theme
+from calfcare.gui.printing import WeekExporter
 from calfcare.gui.session_card import scaled_font
 from calfcare.gui.session_details import SessionDetailsDialog
 from calfcare.gui.store import PlanStore
@@ -136,6 +137,23 @@ class WeekPage(QWidget):
         for button in (self.previous, self.this_week, self.next):
             bar.addWidget(button)
 
+        self.exporter = WeekExporter(store, self)
+        paper = QHBoxLayout()
+        paper.addStretch(1)
+        self.export_buttons: list[QPushButton] = []
+        for action, text in zip(
+            self.exporter.actions(),
+            ("Print…", "Print preview…", "Export PDF…", "Export calendar…"),
+            strict=True,
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            button.setEnabled(action.isEnabled())
+            paper.addWidget(button)
+            self.export_buttons.append(button)
+
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("weekBanner")
@@ -163,6 +181,7 @@ class WeekPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
+        layout.addLayout(paper)
 
         store.planChanged.connect(self.refresh)
         store.profileChanged.connect(self.refresh)

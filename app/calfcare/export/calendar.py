@@ -1,0 +1,120 @@
+"""The week as calendar events (RFC 5545 ``.ics``), one timed event per session.
+
+Icing sessions keep their planned time and carry a reminder; sessions with no
+set time are stacked from a morning slot in the order the runner does them.
+Rest sessions are left out: rest is the absence of an event. Times are in the
+runner's local time zone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from calfcare.content.library import ContentLibrary
+from calfcare.planning.models import Session, SessionKind, WeekPlan
+from calfcare.weektext import KIND_WORDS, dosage_text
+
+MORNING = dt.time(7, 0)
+SHORTEST_MINUTES = 10  # a calendar shows a 1-minute event as a sliver no one can read
+REMINDER_MINUTES = 5
+PRODID = "-//CalfCare//CalfCare week//EN"
+
+
+def local_zone() -> dt.tzinfo:
+    """The system's local zone, by IANA name where the system says it (TZ, /etc/localtime).
+
+    Without a name this is a fixed offset, and events are then written in UTC.
+    """
+    names = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            names.append(target.split("zoneinfo/", 1)[1])
+    for name in names:
+        if name:
+            with contextlib.suppress(ValueError, KeyError, OSError):
+                return ZoneInfo(name)
+    here = dt.datetime.now().astimezone().tzinfo
+    return here if here is not None else dt.UTC
+
+
+def session_starts(sessions: list[Session], day: dt.date) -> list[dt.datetime | None]:
+    """When each session starts (naive, local): its ``at``, else the next morning slot."""
+    out: list[dt.datetime | None] = []
+    cursor = dt.datetime.combine(day, MORNING)
+    for session in sessions:
+        if session.kind is SessionKind.rest:
+            out.append(None)
+        elif session.at:
+            hour, minute = (int(p) for p in session.at.split(":"))
+            out.append(dt.datetime.combine(day, dt.time(hour, minute)))
+        else:
+            out.append(cursor)
+            cursor += dt.timedelta(minutes=_minutes(session))
+    return out
+
+
+def _minutes(session: Session) -> int:
+    return max(SHORTEST_MINUTES, session.minutes)
+
+
+def _description(session: Session, units: str, library: ContentLibrary) -> str:
+    lines = [session.why, ""]
+    for item in session.items:
+        dose = dosage_text(item, units)
+        lines.append(f"- {item.name}" + (f": {dose}" if dose else ""))
+        lines.extend(f"  {note}" for note in item.notes)
+    cited = dict.fromkeys(library.section_title(c) for i in session.items for c in i.sources)
+    if cited:
+        lines += ["", "Sources: " + "; ".join(cited)]
+    lines += ["", "CalfCare does not replace a doctor or physiotherapist."]
+    return "\n".join(lines)
+
+
+def week_calendar(
+    plan: WeekPlan, library: ContentLibrary, *, zone: dt.tzinfo | None = None
+) -> icalendar.Calendar:
+    """One VEVENT per session (rest left out), in ``zone`` (the local zone by default)."""
+    tz = zone or local_zone()
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "CalfCare week")
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for day in plan.days:
+        for index, (session, start) in enumerate(
+            zip(day.sessions, session_starts(day.sessions, day.date), strict=True)
+        ):
+            if start is None:
+                continue
+            begins = start.replace(tzinfo=tz)
+            if not isinstance(tz, ZoneInfo):
+                begins = begins.astimezone(dt.UTC)  # a bare offset has no TZID to name
+            event = icalendar.Event()
+            event.add("uid", f"{day.date:%Y%m%d}-{index}@calfcare")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", begins)
+            event.add("dtend", begins + dt.timedelta(minutes=_minutes(session)))
+            event.add("summary", f"CalfCare: {KIND_WORDS[session.kind]}")
+            event.add("description", _description(session, plan.units, library))
+            if session.kind is SessionKind.rice and session.at:
+                alarm = icalendar.Alarm()
+                alarm.add("action", "DISPLAY")
+                alarm.add("description", f"Time to ice ({session.at})")
+                alarm.add("trigger", dt.timedelta(minutes=-REMINDER_MINUTES))
+                event.add_component(alarm)
+            cal.add_component(event)
+    if isinstance(tz, ZoneInfo):
+        cal.add_missing_timezones()
+    return cal
+
+
+def week_ics(plan: WeekPlan, library: ContentLibrary, *, zone: dt.tzinfo | None = None) -> bytes:
+    """The ``.ics`` file's bytes."""
+    return bytes(week_calendar(plan, library, zone=zone).to_ical())

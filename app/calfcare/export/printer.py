@@ -1,0 +1,270 @@
+"""Printing in one object: the week to a printer (dialog, preview) or to a PDF file.
+
+Each block of the sheet (header, a day, the footer) is laid out as its own
+QTextDocument at 96 dpi and measured; pages break between blocks, so no
+session is ever split or clipped. If the week would take more than two
+pages, the type shrinks a step at a time (down to a floor) until it fits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from calfcare.assets import asset_dir
+from calfcare.content.library import ContentLibrary
+from calfcare.export.week_html import week_range, week_sheet
+from calfcare.planning.models import WeekPlan
+
+LAYOUT_DPI = 96
+MAX_PAGES = 2
+FONT_STEPS = (8.5, 7.75, 7.0, 6.5)  # points; 6.5 is still readable with reading glasses
+ONE_PAGE_FLOOR = 7.0  # a week is squeezed onto one sheet only down to this size
+MARGIN_MM = 8.0
+PAGE_LINE = 12.0  # "page 1 of 2" goes in the bottom margin, in this many layout units
+LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.Venezuela,
+        QLocale.Country.PuertoRico,
+    }
+)
+
+
+def locale_paper(locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """Letter where the locale's country uses it, else A4."""
+    territory = (locale or QLocale()).territory()
+    if territory in LETTER_TERRITORIES:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
+
+
+def picture_src(exercise: str) -> str | None:
+    """The shipped picture of an exercise, as a path QTextDocument can load, if there is one."""
+    path = asset_dir("resources") / "pictures" / f"{exercise}.svg"
+    return str(path) if path.is_file() else None
+
+
+class _Block:
+    """One part of the sheet, laid out at a zoom: a zoom below 1 is smaller type."""
+
+    def __init__(self, html: str, style: str, font: QFont, ref: QImage, width: float) -> None:
+        self.doc = QTextDocument()
+        self.doc.setUseDesignMetrics(True)
+        self.doc.setDocumentMargin(0)
+        self.doc.setDefaultFont(font)
+        self.doc.setDefaultStyleSheet(style)
+        self.doc.setHtml(html)
+        # Width before the layout exists: a layout made at no width costs as much again.
+        self.doc.setTextWidth(width)
+        self.doc.documentLayout().setPaintDevice(ref)
+        self.zoom = 1.0
+        self.height = 0.0
+        self.layout_width = 0.0
+
+    def lay_out(self, width: float, zoom: float) -> None:
+        """Fit ``width`` (page units) at ``zoom``; ``height`` is then in page units too."""
+        self.zoom = zoom
+        self.layout_width = width / zoom
+        self.doc.setTextWidth(self.layout_width)
+        self.height = self.doc.size().height() * zoom
+
+
+class WeekPrinter:
+    """Prints one week; ``to_printer`` for dialogs and previews, ``to_pdf`` for files."""
+
+    def __init__(
+        self,
+        plan: WeekPlan,
+        library: ContentLibrary,
+        *,
+        name: str | None = None,
+        paper: QPageSize.PageSizeId | None = None,
+        landscape: bool = True,
+        pictures: bool = False,
+    ) -> None:
+        self.plan = plan
+        self.library = library
+        self.name = name
+        self.paper = paper if paper is not None else locale_paper()
+        self.landscape = landscape
+        self.pictures = pictures
+        self.pages_printed = 0
+        self.font_pt = FONT_STEPS[0]
+        # The reference device fixes the layout resolution, whatever the screen's.
+        self._ref = QImage(8, 8, QImage.Format.Format_RGB32)
+        dots_per_metre = round(LAYOUT_DPI / 0.0254)
+        self._ref.setDotsPerMeterX(dots_per_metre)
+        self._ref.setDotsPerMeterY(dots_per_metre)
+
+    def title(self) -> str:
+        return f"CalfCare week {week_range(self.plan)}"
+
+    def page_layout(self) -> QPageLayout:
+        orientation = (
+            QPageLayout.Orientation.Landscape
+            if self.landscape
+            else QPageLayout.Orientation.Portrait
+        )
+        margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+        return QPageLayout(QPageSize(self.paper), orientation, margins, QPageLayout.Unit.Millimeter)
+
+    def set_up(self, device: QPagedPaintDevice) -> None:
+        """Give a printer or writer the week's paper, orientation and margins."""
+        device.setPageLayout(self.page_layout())
+
+    # Output ------------------------------------------------------------------------
+
+    def to_printer(self, printer: QPrinter) -> None:
+        """Paint the week on ``printer`` as set up (by ``set_up`` or the print dialog)."""
+        printer.setDocName(self.title())
+        self._paint(printer)
+
+    def to_pdf(self, path: Path) -> None:
+        """Write the week as a PDF, atomically: the old file stays until the new one is whole."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            writer = QPdfWriter(tmp_name)
+            writer.setTitle(self.title())
+            writer.setCreator("CalfCare")
+            self.set_up(writer)
+            self._paint(writer)
+            del writer  # flushes and closes the file
+            os.replace(tmp_name, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp_name)
+            raise
+
+    # Layout ------------------------------------------------------------------------
+
+    def _blocks(self, width: float) -> list[_Block]:
+        base_pt = FONT_STEPS[0]
+        sheet = week_sheet(
+            self.plan,
+            self.library,
+            name=self.name,
+            base_pt=base_pt,
+            picture=picture_src if self.pictures else None,
+        )
+        font = QFont("DejaVu Sans")
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPointSizeF(base_pt)
+        return [_Block(html, sheet.style, font, self._ref, width) for html in sheet.blocks()]
+
+    def paginate(self, width: float, height: float) -> list[list[_Block]]:
+        """Blocks packed into pages of ``height`` layout units, in the largest type that fits.
+
+        One page if the type can stay at ``ONE_PAGE_FLOOR`` or above, else two pages,
+        else as few as the smallest type allows. The sheet is parsed once; smaller
+        type is a zoom (a wider layout drawn scaled down), so each try is a relayout.
+        """
+        blocks = self._blocks(width)
+
+        def pages_at(font_pt: float) -> list[list[_Block]]:
+            self.font_pt = font_pt
+            for block in blocks:
+                block.lay_out(width, font_pt / FONT_STEPS[0])
+            return _pack(blocks, height)
+
+        pages = pages_at(FONT_STEPS[0])
+        if len(pages) == 2:
+            # Worth a try at one page only when the smaller type could plausibly get there.
+            total = sum(b.height for b in blocks) * ONE_PAGE_FLOOR / FONT_STEPS[0]
+            if total * 0.85 <= height:
+                for font_pt in (f for f in FONT_STEPS[1:] if f >= ONE_PAGE_FLOOR):
+                    if len(pages_at(font_pt)) == 1:
+                        return _pack(blocks, height)
+                pages = pages_at(FONT_STEPS[0])
+        for font_pt in FONT_STEPS[1:]:
+            if len(pages) <= MAX_PAGES:
+                break
+            pages = pages_at(font_pt)
+        return pages
+
+    def _paint(self, device: QPagedPaintDevice) -> None:
+        dpi = device.logicalDpiX()  # a printer's or writer's resolution
+        rect = device.pageLayout().paintRectPixels(dpi)
+        scale = dpi / LAYOUT_DPI
+        width = rect.width() / scale
+        height = rect.height() / scale
+        pages = self.paginate(width, height)
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("cannot start printing (the printer or file refused)")
+        try:
+            painter.scale(scale, scale)
+            for number, blocks in enumerate(pages, start=1):
+                if number > 1:
+                    device.newPage()
+                self._paint_page(painter, blocks, width, height)
+                self._page_line(painter, number, len(pages), width, height)
+        finally:
+            painter.end()
+        self.pages_printed = len(pages)
+
+    def _paint_page(
+        self, painter: QPainter, blocks: Sequence[_Block], width: float, height: float
+    ) -> None:
+        y = 0.0
+        for block in blocks:
+            painter.save()
+            painter.translate(QPointF(0, y))
+            shrink = min(1.0, height / block.height) if block.height else 1.0
+            # Only a block taller than a page is ever shrunk further than its zoom.
+            painter.scale(block.zoom * shrink, block.zoom * shrink)
+            block.doc.drawContents(
+                painter,
+                QRectF(QPointF(0, 0), QSizeF(block.layout_width, block.height / block.zoom)),
+            )
+            painter.restore()
+            y += block.height * shrink
+
+    def _page_line(
+        self, painter: QPainter, number: int, count: int, width: float, height: float
+    ) -> None:
+        font = QFont("DejaVu Sans")
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPixelSize(9)
+        painter.setFont(font)
+        text = f"{self.title()} · page {number} of {count}"
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        painter.drawText(QRectF(0, height + 3, width, PAGE_LINE), align, text)
+
+
+def _pack(blocks: Sequence[_Block], height: float) -> list[list[_Block]]:
+    """Greedy: each block goes on the current page if it fits, else starts a new one."""
+    pages: list[list[_Block]] = [[]]
+    used = 0.0
+    for block in blocks:
+        needed = min(block.height, height)
+        if pages[-1] and used + needed > height:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(block)
+        used += needed
+    return pages

@@ -1,0 +1,243 @@
+"""The printable week as HTML in the subset QTextDocument draws: tables, no CSS grid.
+
+The week is cut into blocks (header, one per day, footer) so the printer can
+break pages between them and never inside a session. Everything the runner
+typed goes through ``html.escape``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from calfcare.content.library import ContentLibrary
+from calfcare.content.models import Citation, TriageLevel
+from calfcare.planning.models import EXERCISE_KINDS, Day, Item, Session, SessionKind, WeekPlan
+from calfcare.weektext import KIND_WORDS, LEVEL_WORDS, dosage_text
+
+DISCLAIMER = (
+    "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."
+)
+LEGEND = (
+    "Tick a box for each set you finish. In the pain boxes write your pain from 0 (none) to 10 "
+    "(worst) during the session, right after it, and the next morning."
+)
+TICK = "☐"
+MAX_COLUMNS = 6  # sessions side by side in a day's row
+LABEL_PERCENT = 6
+# Dark grey and black only, so a black-and-white printer loses nothing.
+STYLE = """
+body {{ font-size: {base}pt; color: #000000; }}
+.title {{ font-size: {title}pt; font-weight: bold; }}
+.small {{ font-size: {small}pt; }}
+.muted {{ font-size: {small}pt; color: #333333; }}
+.tick {{ font-size: {tick}pt; }}
+.alert {{ font-weight: bold; }}
+table.day {{ border-width: 1px; border-style: solid; border-color: #000000;
+  border-collapse: collapse; margin-top: 4px; }}
+table.day td {{ border-width: 1px; border-style: solid; border-color: #555555; padding: 3px; }}
+table.pain {{ border-collapse: collapse; margin-top: 2px; }}
+table.pain td {{ border-width: 1px; border-style: solid; border-color: #000000; padding: 1px;
+  font-size: {small}pt; }}
+table.alertbox {{ border-width: 2px; border-style: solid; border-color: #000000;
+  border-collapse: collapse; }}
+p {{ margin-top: 0px; margin-bottom: 1px; }}
+"""
+
+PicturePath = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class WeekSheet:
+    """The week's printable parts; ``blocks()`` is the order they go on paper."""
+
+    style: str
+    header: str
+    days: list[str]
+    footer: str
+
+    def blocks(self) -> list[str]:
+        return [self.header, *self.days, self.footer]
+
+    def document(self, title: str = "CalfCare week") -> str:
+        """One standalone HTML page (for ``--format html`` and browsers' own printing)."""
+        body = "\n".join(f'<div style="page-break-inside: avoid">{b}</div>' for b in self.blocks())
+        return (
+            f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(title)}</title>'
+            f"<style>{self.style}</style></head>\n<body>\n{body}\n</body></html>\n"
+        )
+
+
+def style_sheet(base_pt: float = 8.0) -> str:
+    return STYLE.format(
+        base=f"{base_pt:g}",
+        title=f"{base_pt * 1.6:g}",
+        small=f"{base_pt * 0.85:g}",
+        tick=f"{base_pt * 1.15:g}",
+    )
+
+
+def week_range(plan: WeekPlan) -> str:
+    end = plan.start + dt.timedelta(days=len(plan.days) - 1)
+    return f"{plan.start:%a %d %b} – {end:%a %d %b %Y}"
+
+
+def cited_sources(plan: WeekPlan) -> list[Citation]:
+    """Every citation behind the week (items, then warning signs), each once, in order."""
+    seen: dict[tuple[str, str], Citation] = {}
+    for day in plan.days:
+        for session in day.sessions:
+            for item in session.items:
+                for cite in item.sources:
+                    seen.setdefault((cite.article, cite.section), cite)
+    for reason in plan.triage.reasons:
+        for cite in reason.sources:
+            seen.setdefault((cite.article, cite.section), cite)
+    for note in plan.notes:
+        for cite in note.sources:
+            seen.setdefault((cite.article, cite.section), cite)
+    return list(seen.values())
+
+
+def _header(plan: WeekPlan, name: str | None) -> str:
+    who = f"CalfCare week for {escape(name)}" if name else "CalfCare week"
+    parts = [
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td valign="bottom"><span class="title">{who}</span></td>'
+        f'<td align="right" valign="bottom"><b>{escape(week_range(plan))}</b></td>'
+        "</tr></table>",
+        f"<p><b>Phase:</b> {escape(plan.phase_summary)}</p>",
+    ]
+    level = plan.triage.level
+    triage = f"<b>Triage:</b> {escape(LEVEL_WORDS[level.value])}."
+    if level is TriageLevel.self_care:
+        parts.append(f"<p>{triage}</p>")
+    else:
+        reasons = "".join(
+            f"<p>{escape(r.text)} <b>{escape(r.what_to_do)}</b></p>" for r in plan.triage.reasons
+        )
+        parts.append(
+            '<table class="alertbox" width="100%" cellpadding="4"><tr><td>'
+            f'<p class="alert">{triage}</p>{reasons}</td></tr></table>'
+        )
+    notes = [n.text for n in plan.notes if "does not replace" not in n.text]
+    if notes:
+        parts.append("<p>" + " ".join(escape(n) for n in notes) + "</p>")
+    if plan.causes:
+        causes = ", ".join(escape(c.name) for c in plan.causes[:4])
+        parts.append(f'<p class="muted">Likely causes: {causes}.</p>')
+    parts.append(f'<p class="muted">{escape(LEGEND)}</p>')
+    return "\n".join(parts)
+
+
+def _side(item: Item) -> str:
+    if item.side in (None, "both"):
+        return ""
+    return f", {escape(item.side)} side only"
+
+
+def _ticks(item: Item) -> str:
+    return TICK * max(1, item.sets or 1)
+
+
+def _item(item: Item, units: str, picture: PicturePath | None) -> str:
+    dose = dosage_text(item, units)
+    dose_html = f" {escape(dose)}" if dose else ""
+    img = ""
+    if picture is not None:
+        src = picture(item.exercise)
+        if src:
+            img = f'<img src="{escape(src)}" height="36" align="right">'
+    notes = "".join(f'<p class="muted"><i>{escape(n)}</i></p>' for n in item.notes)
+    return (
+        f'<p>{img}<span class="tick">{_ticks(item)}</span> <b>{escape(item.name)}</b>'
+        f"{dose_html}{_side(item)}</p>{notes}"
+    )
+
+
+def _pain_boxes() -> str:
+    # The label sits inside its box, with room on the right for a score written by hand.
+    room = "&nbsp;" * 7
+    cells = "".join(f"<td>{word}{room}</td>" for word in ("during", "after", "next morning"))
+    return f'<table class="pain" cellspacing="0"><tr>{cells}</tr></table>'
+
+
+def _session(session: Session, units: str, picture: PicturePath | None) -> str:
+    head = escape(KIND_WORDS[session.kind])
+    if session.at:
+        head = f"{escape(session.at)} {head}"
+    minutes = ""
+    if session.minutes and session.kind is not SessionKind.education:
+        minutes = f" · {session.minutes} min"
+    parts = [
+        f"<p><b>{head}</b>{minutes}</p>",
+        f'<p class="muted">{escape(session.why)}</p>',
+        *(_item(i, units, picture) for i in session.items),
+    ]
+    if session.kind in EXERCISE_KINDS:
+        parts.append(_pain_boxes())
+    return "".join(parts)
+
+
+def _day(day: Day, units: str, picture: PicturePath | None) -> str:
+    # Each day as wide as its sessions need: fewer columns wrap fewer lines.
+    sessions = day.sessions
+    columns = max(1, min(MAX_COLUMNS, len(sessions)))
+    rows = [sessions[i : i + columns] for i in range(0, len(sessions), columns)] or [[]]
+    label = f"<b>{day.date:%a}</b><br><b>{day.date:%d %b}</b>"
+    if day.running_day:
+        label += '<br><span class="small">running day</span>'
+    width = f'width="{(100 - LABEL_PERCENT) / columns:.2f}%"'
+    out = ['<table class="day" width="100%" cellspacing="0">']
+    for index, row in enumerate(rows):
+        out.append("<tr>")
+        if index == 0:
+            out.append(
+                f'<td width="{LABEL_PERCENT}%" valign="top" rowspan="{len(rows)}">{label}</td>'
+            )
+        if not row:
+            out.append(f'<td colspan="{columns}">Nothing planned.</td>')
+        for session in row:
+            out.append(f'<td {width} valign="top">{_session(session, units, picture)}</td>')
+        out.extend(f"<td {width}></td>" for _ in range(len(row), columns) if row)
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _footer(plan: WeekPlan, library: ContentLibrary) -> str:
+    by_article: dict[str, list[str]] = {}
+    for cite in cited_sources(plan):
+        by_article.setdefault(cite.article, []).append(cite.section)
+    sources = "; ".join(
+        f"<i>{escape(library.sources[a].title)}</i>: {escape(', '.join(sections))}"
+        for a, sections in by_article.items()
+    )
+    return (
+        f'<p class="small" style="margin-top: 4px"><b>Sources.</b> {sources}.</p>'
+        f'<p class="small"><b>{escape(DISCLAIMER)}</b></p>'
+    )
+
+
+def week_sheet(
+    plan: WeekPlan,
+    library: ContentLibrary,
+    *,
+    name: str | None = None,
+    base_pt: float = 8.0,
+    picture: PicturePath | None = None,
+) -> WeekSheet:
+    """The printable week: ``name`` is the runner's, ``picture`` maps an exercise to an image."""
+    return WeekSheet(
+        style=style_sheet(base_pt),
+        header=_header(plan, name),
+        days=[_day(day, plan.units, picture) for day in plan.days],
+        footer=_footer(plan, library),
+    )
+
+
+def week_html(plan: WeekPlan, library: ContentLibrary, *, name: str | None = None) -> str:
+    """The whole week as one HTML page."""
+    return week_sheet(plan, library, name=name).document()

@@ -1,0 +1,190 @@
+"""The printed week: PDF text read back with QtPdf, page count, the CLI and the GUI flow."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QPageSize
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+
+from calfcare.content.library import ContentLibrary
+from calfcare.content.models import Equipment
+from calfcare.export.printer import WeekPrinter, locale_paper
+from calfcare.gui.main_window import MainWindow
+from calfcare.gui.store import PlanStore
+from calfcare.planning.models import WeekPlan
+from calfcare.planning.week import build_week
+from calfcare.profile import save_profile
+
+from conftest import store_with
+from support import MONDAY, REPO, make_profile
+
+BUSY = {
+    "running_days": ["mon", "tue", "wed", "thu", "fri", "sat"],
+    "weekly_distance": 60,
+    "foot_strike": "forefoot",
+    "terrain": "hilly",
+    "recent_changes": ["more_distance", "speedwork", "hills", "lower_drop_shoes"],
+    "shoes": {"distance": 900, "age_months": 14},
+    "equipment": [e.value for e in Equipment],
+    "minutes_per_day": 60,
+    "habits": [],
+    "complaint": {"kind": "tightness", "side": "both", "since": "2026-11-15", "pain": 3},
+}
+
+
+def busy_week() -> WeekPlan:
+    return build_week(make_profile(**BUSY), MONDAY)
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """Each page's text, with all whitespace removed (wrapped lines join up again)."""
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    pages = ["".join(doc.getAllText(p).text().split()) for p in range(doc.pageCount())]
+    doc.close()
+    return pages
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_pdf_holds_every_day_exercise_and_source(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
+    plan = busy_week()
+    out = tmp_path / "week.pdf"
+    printer = WeekPrinter(plan, library, name="<b>Sam</b>")
+    printer.to_pdf(out)
+    pages = pdf_pages(out)
+    assert 1 <= len(pages) <= 2  # a busy week stays within two sheets
+    assert printer.pages_printed == len(pages)
+    text = "".join(pages)
+    for day in plan.days:
+        assert squeeze(f"{day.date:%a}{day.date:%d %b}") in text
+        for session in day.sessions:
+            for item in session.items:
+                assert squeeze(item.name) in text, item.name
+    cite = plan.days[0].sessions[-1].items[0].sources[0]
+    assert squeeze(library.sources[cite.article].title) in text
+    assert squeeze(cite.section) in text
+    assert squeeze("does not replace a doctor") in text
+    assert "<b>Sam</b>" in text  # the name prints as typed, never as markup
+
+
+def test_pdf_is_landscape_on_the_locale_paper(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
+    out = tmp_path / "week.pdf"
+    WeekPrinter(build_week(make_profile(), MONDAY), library).to_pdf(out)
+    doc = QPdfDocument()
+    doc.load(str(out))
+    size = doc.pagePointSize(0)
+    doc.close()
+    expected = QPageSize(locale_paper()).size(QPageSize.Unit.Point)
+    assert round(size.width()) == round(expected.height())  # landscape: long side across
+    assert round(size.height()) == round(expected.width())
+
+
+def test_calm_week_fits_one_page(qapp: Any, library: ContentLibrary, tmp_path: Path) -> None:
+    profile = make_profile(red_flags=["one_leg_swelling_warmth_redness"])
+    out = tmp_path / "week.pdf"
+    WeekPrinter(build_week(profile, MONDAY), library).to_pdf(out)
+    pages = pdf_pages(out)
+    assert len(pages) == 1
+    assert "EMERGENCY" in pages[0]
+
+
+@pytest.mark.slow
+def test_cli_writes_a_pdf_with_no_display(tmp_path: Path) -> None:
+    profile = tmp_path / "me.json"
+    save_profile(make_profile(**BUSY), profile)
+    out = tmp_path / "week.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["PYTHONPATH"] = str(REPO / "app")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "calfcare",
+            "plan",
+            "--profile",
+            str(profile),
+            "--start",
+            str(MONDAY),
+            "--format",
+            "pdf",
+            "-o",
+            str(out),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert 1 <= len(pdf_pages(out)) <= 2
+
+
+def test_window_and_week_page_offer_print_and_export(qtbot: QtBot, store: PlanStore) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    titles = [a.text().replace("&", "") for a in window.file_menu.actions()]
+    for wanted in (
+        "Print week…",
+        "Print preview…",
+        "Export week as PDF…",
+        "Export week to calendar…",
+    ):
+        assert wanted in titles
+    page = window.page("week")
+    texts = [b.text() for b in page.export_buttons]  # type: ignore[attr-defined]
+    assert texts == ["Print…", "Print preview…", "Export PDF…", "Export calendar…"]
+
+
+def test_export_pdf_goes_through_a_non_blocking_dialog(
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    store = store_with(home, make_profile(name="Ana"))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    exporter = window.exporter
+    exporter.pdf_action.trigger()  # returns at once: the dialog is open, not exec'd
+    dialog = exporter._dialog
+    assert isinstance(dialog, QFileDialog)
+    assert dialog.isVisible()
+    target = tmp_path / "mine.pdf"
+    with qtbot.waitSignal(exporter.exported) as signal:
+        dialog.fileSelected.emit(str(target))
+    assert signal.args == [target]
+    dialog.reject()
+    assert squeeze("CalfCare week for Ana") in pdf_pages(target)[0]
+
+    ics = tmp_path / "mine.ics"
+    exporter.write_calendar(str(ics))
+    assert ics.read_text().startswith("BEGIN:VCALENDAR")
+
+
+def test_preview_paints_through_to_printer(qtbot: QtBot, store: PlanStore) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    exporter = window.exporter
+    with qtbot.waitSignal(exporter.printed):
+        exporter.preview_week()
+    assert isinstance(exporter._dialog, QPrintPreviewDialog)
+    exporter._dialog.reject()
