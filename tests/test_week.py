@@ -252,3 +252,14 @@ def test_injured_side_is_named_on_strength_work() -> None:
         for n in i.notes
     ]
     assert any("left calf" in n for n in notes)
+
+
+def test_no_exercise_appears_twice_in_a_session_by_accident() -> None:
+    from calfcare.profile import example_profile
+
+    for profile in (example_profile(), make_profile(age=60, recent_changes=["lower_drop_shoes"])):
+        plan = build_week(profile, MONDAY)
+        for d in plan.days:
+            for s in d.sessions:
+                ids = [i.exercise for i in s.items]
+                assert len(ids) == len(set(ids)), (d.date, s.kind, ids)

@@ -23,6 +23,7 @@ class Want:
     exercise_id: str
     dosage: Dosage | None = None
     notes: tuple[str, ...] = ()
+    repeat: bool = False  # may appear again in the same session (an extra set for one leg)
 
 
 @dataclass
@@ -50,14 +51,12 @@ def fill(
     budget = budget_minutes * 60.0
     items: list[Item] = []
     used = 0.0
-    seen: set[tuple[str, tuple[str, ...]]] = set()
+    seen: set[str] = set()
     for want in wants:
         if len(items) >= max_items:
             break
         choice = choose(ctx.library, want.exercise_id, ctx.profile)
-        # The same exercise may come twice only for a different purpose (its own notes).
-        key = (choice.exercise.id, want.notes) if choice is not None else None
-        if choice is None or key in seen:
+        if choice is None or (choice.exercise.id in seen and not want.repeat):
             continue
         replaced = choice.exercise.id != want.exercise_id
         dose = choice.exercise.dosage if replaced or want.dosage is None else want.dosage
@@ -72,7 +71,7 @@ def fill(
             notes.append("Gentle: stop at a mild pull and ease off if it hurts.")
         items.append(make_item(choice, dosage=dose, notes=notes))
         used += dose.seconds()
-        seen.add((choice.exercise.id, want.notes))
+        seen.add(choice.exercise.id)
     return items, used
 
 

@@ -93,6 +93,7 @@ def calf_work(ctx: Context, phase: Phase, active: set[str]) -> list[Want]:
                 "single_leg_calf_raise",
                 Dosage(sets=1, reps=min(goal, 10 + 5 * level), rep_seconds=4, tempo=CALF_TEMPO),
                 (f"One extra set on your {weaker} leg only, to even out the two sides.",),
+                repeat=True,
             )
         )
     eccentric_causes = {"age_tendon_stiffness", "too_fast_for_forefoot", "forefoot_transition"}
