@@ -79,6 +79,9 @@ class App:
         self._quit_wired = False
         if server is not None:
             self.follow(server)
+        from calfcare.gui.icon import app_icon  # after the core loads: off the first paint
+
+        qt_app.setWindowIcon(app_icon())
         self._follow_theme()
         store.settingsChanged.connect(self._follow_theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)

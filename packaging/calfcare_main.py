@@ -1,0 +1,8 @@
+"""The bundle's entry point: PyInstaller starts here, as ``calfcare`` would."""
+
+import sys
+
+from calfcare.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
