@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,3 +17,25 @@ from calfcare.content.library import ContentLibrary, load_library
 @pytest.fixture(scope="session")
 def library() -> ContentLibrary:
     return load_library()
+
+
+@pytest.fixture(scope="session")
+def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """CalfCare built as a wheel once per test run (no network: hatchling is installed)."""
+    dist = tmp_path_factory.mktemp("dist")
+    repo = Path(__file__).resolve().parent.parent
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(repo),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return next(dist.glob("calfcare-*.whl"))

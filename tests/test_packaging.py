@@ -118,24 +118,9 @@ def test_desktop_file_validates() -> None:
 # ---- the built wheel -------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    dist = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "build",
-            "--wheel",
-            "--no-isolation",
-            "--outdir",
-            str(dist),
-            str(REPO),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return next(dist.glob("calfcare-*.whl"))
+@pytest.fixture
+def wheel(built_wheel: Path) -> Path:
+    return built_wheel
 
 
 @pytest.mark.slow

@@ -10,27 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from support import REPO
-
 
 @pytest.mark.slow
-def test_installed_wheel_plans_from_another_folder(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "build",
-            "--wheel",
-            "--no-isolation",
-            "--outdir",
-            str(dist),
-            str(REPO),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    wheel = next(dist.glob("calfcare-*.whl"))
+def test_installed_wheel_plans_from_another_folder(tmp_path: Path, built_wheel: Path) -> None:
+    wheel = built_wheel
     env_dir = tmp_path / "env"
     venv.create(env_dir, with_pip=False)
     py = env_dir / "bin" / "python"

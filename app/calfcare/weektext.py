@@ -96,15 +96,6 @@ def week_text(plan: WeekPlan, library: ContentLibrary, *, width: int = 88) -> st
             out.append("  Nothing planned.")
         for session in day.sessions:
             out += _session_lines(session, plan.units)
-    cited: dict[tuple[str, str], Citation] = {}
-    for day in plan.days:
-        for session in day.sessions:
-            for item in session.items:
-                for c in item.sources:
-                    cited.setdefault((c.article, c.section), c)
-    for reason in plan.triage.reasons:
-        for c in reason.sources:
-            cited.setdefault((c.article, c.section), c)
     out += ["", "Sources:"]
-    out += [wrap.fill(f"- {_cite(library, [c])}") for c in cited.values()]
+    out += [wrap.fill(f"- {_cite(library, [c])}") for c in plan.citations()]
     return "\n".join(out) + "\n"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from calfcare.content.library import ContentLibrary
-from calfcare.content.models import Citation, TriageLevel
+from calfcare.content.models import TriageLevel
 from calfcare.planning.models import EXERCISE_KINDS, Day, Item, Session, SessionKind, WeekPlan
 from calfcare.weektext import KIND_WORDS, LEVEL_WORDS, dosage_text
 
@@ -82,23 +82,6 @@ def style_sheet(base_pt: float = 8.0) -> str:
 def week_range(plan: WeekPlan) -> str:
     end = plan.start + dt.timedelta(days=len(plan.days) - 1)
     return f"{plan.start:%a %d %b} – {end:%a %d %b %Y}"
-
-
-def cited_sources(plan: WeekPlan) -> list[Citation]:
-    """Every citation behind the week (items, then warning signs), each once, in order."""
-    seen: dict[tuple[str, str], Citation] = {}
-    for day in plan.days:
-        for session in day.sessions:
-            for item in session.items:
-                for cite in item.sources:
-                    seen.setdefault((cite.article, cite.section), cite)
-    for reason in plan.triage.reasons:
-        for cite in reason.sources:
-            seen.setdefault((cite.article, cite.section), cite)
-    for note in plan.notes:
-        for cite in note.sources:
-            seen.setdefault((cite.article, cite.section), cite)
-    return list(seen.values())
 
 
 def _header(plan: WeekPlan, name: str | None) -> str:
@@ -209,7 +192,7 @@ def _day(day: Day, units: str, picture: PicturePath | None) -> str:
 
 def _footer(plan: WeekPlan, library: ContentLibrary) -> str:
     by_article: dict[str, list[str]] = {}
-    for cite in cited_sources(plan):
+    for cite in plan.citations():
         by_article.setdefault(cite.article, []).append(cite.section)
     sources = "; ".join(
         f"<i>{escape(library.sources[a].title)}</i>: {escape(', '.join(sections))}"

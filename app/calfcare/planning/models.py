@@ -115,6 +115,16 @@ class WeekPlan(_Out):
     notes: list[Note]
     days: list[Day]
 
+    def citations(self) -> list[Citation]:
+        """Every citation behind the week (items, warning signs, notes), each once, in order."""
+        seen: dict[tuple[str, str], Citation] = {}
+        groups = [i.sources for d in self.days for s in d.sessions for i in s.items]
+        groups += [r.sources for r in self.triage.reasons] + [n.sources for n in self.notes]
+        for group in groups:
+            for cite in group:
+                seen.setdefault((cite.article, cite.section), cite)
+        return list(seen.values())
+
 
 COUNTED_KINDS = frozenset(
     {SessionKind.warmup, SessionKind.stretching, SessionKind.strengthening, SessionKind.recovery}
