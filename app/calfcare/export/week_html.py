@@ -133,7 +133,8 @@ def _item(item: Item, units: str, picture: PicturePath | None) -> str:
         src = picture(item.exercise)
         if src:
             img = f'<img src="{escape(src)}" height="36" align="right">'
-    notes = "".join(f'<p class="muted"><i>{escape(n)}</i></p>' for n in item.notes)
+    # No italics anywhere: a third font face in the PDF costs more than it reads.
+    notes = "".join(f'<p class="muted">{escape(n)}</p>' for n in item.notes)
     return (
         f'<p>{img}<span class="tick">{_ticks(item)}</span> <b>{escape(item.name)}</b>'
         f"{dose_html}{_side(item)}</p>{notes}"
@@ -195,7 +196,7 @@ def _footer(plan: WeekPlan, library: ContentLibrary) -> str:
     for cite in plan.citations():
         by_article.setdefault(cite.article, []).append(cite.section)
     sources = "; ".join(
-        f"<i>{escape(library.sources[a].title)}</i>: {escape(', '.join(sections))}"
+        f"\u201c{escape(library.sources[a].title)}\u201d: {escape(', '.join(sections))}"
         for a, sections in by_article.items()
     )
     return (
