@@ -13,12 +13,10 @@ margin the app is allowed over a bare Qt window, and expect about 1x.
 from __future__ import annotations
 
 import os
-import statistics
-import sys
 import tempfile
 from pathlib import Path
 
-from bench_startup import Run, _home_with_profile, _measure
+from bench_startup import _home_with_profile, alternate, app_command, median, offscreen_env
 from result import Result
 
 HERE = Path(__file__).resolve().parent
@@ -31,29 +29,16 @@ def run() -> list[Result]:
     if not BUNDLE.exists():
         print(f"bundle_startup: skipped, no bundle at {BUNDLE} (run: bash packaging/build.sh)")
         return [Result("bundle_startup", 0.0, "skip", TARGET, True)]
-    env = dict(os.environ)
-    if not env.get("DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    launcher = Path(sys.executable).with_name("calfcare")  # the installed command
-    installed_cmd = (
-        [str(launcher), "--self-test"]
-        if launcher.exists()
-        else [sys.executable, "-m", "calfcare", "--self-test"]
-    )
-    bundle_cmd = [str(BUNDLE), "--self-test"]
+    env = offscreen_env()
     with tempfile.TemporaryDirectory() as tmp:
         env["CALFCARE_HOME"] = str(_home_with_profile(Path(tmp)))
-        for cmd in (bundle_cmd, installed_cmd):
-            _measure(cmd, env)  # warm the file cache
-        bundle_runs: list[Run] = []
-        installed_runs: list[Run] = []
-        for _ in range(RUNS):
-            bundle_runs.append(_measure(bundle_cmd, env))
-            installed_runs.append(_measure(installed_cmd, env))
-    bundle_first = statistics.median(r.first_paint_ms for r in bundle_runs)
-    bundle_ready = statistics.median(r.ready_ms for r in bundle_runs)
-    installed_first = statistics.median(r.first_paint_ms for r in installed_runs)
-    installed_ready = statistics.median(r.ready_ms for r in installed_runs)
+        bundle_runs, installed_runs = alternate(
+            [[str(BUNDLE), "--self-test"], app_command()], env, RUNS
+        )
+    bundle_first = median(bundle_runs, "first_paint_ms")
+    bundle_ready = median(bundle_runs, "ready_ms")
+    installed_first = median(installed_runs, "first_paint_ms")
+    installed_ready = median(installed_runs, "ready_ms")
     print(
         f"bundle_startup (medians of {RUNS}): bundle first paint {bundle_first:.0f} ms, "
         f"ready {bundle_ready:.0f} ms; installed app first paint {installed_first:.0f} ms, "

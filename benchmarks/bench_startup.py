@@ -58,36 +58,52 @@ def _home_with_profile(root: Path) -> Path:
     return root
 
 
-def run() -> list[Result]:
+def offscreen_env() -> dict[str, str]:
+    """This process's environment, drawing offscreen unless a display is set."""
     env = dict(os.environ)
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def app_command() -> list[str]:
+    """The installed ``calfcare --self-test`` (or ``python -m calfcare`` without it)."""
+    launcher = Path(sys.executable).with_name("calfcare")
+    if launcher.exists():
+        return [str(launcher), "--self-test"]
+    return [sys.executable, "-m", "calfcare", "--self-test"]
+
+
+def alternate(commands: list[list[str]], env: dict[str, str], runs: int) -> list[list[Run]]:
+    """Each command ``runs`` times, taking turns so machine noise hits all alike."""
+    for cmd in commands:
+        _measure(cmd, env)  # warm the file cache
+    results: list[list[Run]] = [[] for _ in commands]
+    for _ in range(runs):
+        for cmd, out in zip(commands, results, strict=True):
+            out.append(_measure(cmd, env))
+    return results
+
+
+def median(runs: list[Run], field: str) -> float:
+    return statistics.median(getattr(r, field) for r in runs)
+
+
+def run() -> list[Result]:
+    env = offscreen_env()
     with tempfile.TemporaryDirectory() as tmp:
         env["CALFCARE_HOME"] = str(_home_with_profile(Path(tmp)))
-        launcher = Path(sys.executable).with_name("calfcare")  # the installed command
-        app_cmd = (
-            [str(launcher), "--self-test"]
-            if launcher.exists()
-            else [sys.executable, "-m", "calfcare", "--self-test"]
-        )
         bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
-        text_cmd = [*bare_cmd, "--text"]
-        for cmd in (app_cmd, bare_cmd, text_cmd):
-            _measure(cmd, env)  # warm the file cache
-        app_runs: list[Run] = []
-        bare_runs: list[Run] = []
-        text_runs: list[Run] = []
-        for _ in range(RUNS):
-            app_runs.append(_measure(app_cmd, env))
-            bare_runs.append(_measure(bare_cmd, env))
-            text_runs.append(_measure(text_cmd, env))
-    app_first = statistics.median(r.first_paint_ms for r in app_runs)
-    app_ready = statistics.median(r.ready_ms for r in app_runs)
-    bare_first = statistics.median(r.first_paint_ms for r in bare_runs)
-    text_first = statistics.median(r.first_paint_ms for r in text_runs)
-    app_mib = statistics.median(r.peak_mib for r in app_runs)
-    bare_mib = statistics.median(r.peak_mib for r in bare_runs)
-    text_mib = statistics.median(r.peak_mib for r in text_runs)
+        app_runs, bare_runs, text_runs = alternate(
+            [app_command(), bare_cmd, [*bare_cmd, "--text"]], env, RUNS
+        )
+    app_first = median(app_runs, "first_paint_ms")
+    app_ready = median(app_runs, "ready_ms")
+    bare_first = median(bare_runs, "first_paint_ms")
+    text_first = median(text_runs, "first_paint_ms")
+    app_mib = median(app_runs, "peak_mib")
+    bare_mib = median(bare_runs, "peak_mib")
+    text_mib = median(text_runs, "peak_mib")
     print(
         f"startup (medians of {RUNS}): CalfCare first paint {app_first:.0f} ms, ready "
         f"{app_ready:.0f} ms, {app_mib:.0f} MiB; bare window {bare_first:.0f} ms, "

@@ -18,7 +18,7 @@ from calfcare.content.models import Citation, Disagreement, Dosage, Exercise
 from calfcare.exercise_usage import ExerciseUsage
 from calfcare.gui import pictures, theme
 from calfcare.gui.exercise_model import CATEGORY_WORDS
-from calfcare.planning.models import Item
+from calfcare.planning.items import Choice, make_item
 from calfcare.weektext import KIND_WORDS, dosage_text
 from calfcare.wording import DAY_NAMES, EQUIPMENT
 
@@ -29,17 +29,7 @@ PICTURE_WIDTH = 240
 
 def _amount(exercise: Exercise, dosage: Dosage, units: str) -> str:
     # The week text already words an item's amount; an exercise's default is shaped the same.
-    item = Item(
-        exercise=exercise.id,
-        name=exercise.name,
-        sets=dosage.sets,
-        reps=dosage.reps,
-        hold_seconds=dosage.hold_seconds,
-        minutes=dosage.minutes,
-        per_side=dosage.per_side,
-        tempo=dosage.tempo,
-        sources=[],
-    )
+    item = make_item(Choice(exercise), dosage=dosage)
     return dosage_text(item, units)
 
 
