@@ -142,3 +142,29 @@ def test_self_test_exits_zero_on_first_run_and_with_a_profile(tmp_path: Path) ->
         )
         assert result.returncode == 0, result.stderr
         save_profile(make_profile(), app_paths(tmp_path / "h").ensure().profile)
+
+
+def test_the_window_shell_loads_no_pydantic_before_its_first_paint() -> None:
+    """The first paint is the shell: the core (pydantic, the log) loads after it."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from calfcare.gui.app import MainWindow\n"
+        "window = MainWindow(settings_file=None)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "heavy = sorted(m for m in ('pydantic', 'sqlite3', 'dataclasses') if m in sys.modules)\n"
+        "print(','.join(heavy))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

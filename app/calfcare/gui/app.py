@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -179,13 +178,13 @@ class App:
             self._follow_theme()
 
 
-@dataclass
 class Core:
     """What the app holds while it runs: the store, the writer lock and the raise server."""
 
-    store: PlanStore
-    lock: WriterLock
-    server: RaiseServer | None = None
+    def __init__(self, store: PlanStore, lock: WriterLock) -> None:
+        self.store = store
+        self.lock = lock
+        self.server: RaiseServer | None = None
 
     def serve(self) -> RaiseServer | None:
         """Start answering later starts (only while holding the lock: they own nothing)."""

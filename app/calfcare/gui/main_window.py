@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,8 +30,7 @@ DISCLAIMER = (
 )
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     key: str
     title: str
     module: str
@@ -180,9 +178,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         quit_action = QAction("&Quit", self)
-        # Plain key strings: QKeySequence.StandardKey loads Qt's enum namespace (~12 ms)
-        # before the first paint. Qt maps Ctrl to Cmd on macOS.
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        # setShortcuts with a list, never setShortcut: resolving setShortcut's overloads
+        # (or QKeySequence.StandardKey) builds Qt's whole enum namespace, ~12 ms before
+        # the first paint. Qt maps Ctrl to Cmd on macOS.
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
@@ -190,13 +189,13 @@ class MainWindow(QMainWindow):
         go = bar.addMenu("&Go")
         for spec in PAGES:
             action = QAction(spec.title, self)
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts([QKeySequence(spec.shortcut)])
             action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             go.addAction(action)
             self.addAction(action)
         go.addSeparator()
         prefs = QAction("Settings…", self)
-        prefs.setShortcut(QKeySequence("Ctrl+,"))
+        prefs.setShortcuts([QKeySequence("Ctrl+,")])
         prefs.triggered.connect(lambda: self.show_page("settings"))
         go.addAction(prefs)
 
