@@ -116,3 +116,15 @@ def test_untimed_sessions_stack_from_the_morning_slot() -> None:
     starts = [s for s in session_starts(day.sessions, day.date) if s is not None]
     assert starts[0].time() == MORNING
     assert starts == sorted(starts)
+
+
+def test_a_sessions_reason_prints_once_a_week(library: ContentLibrary) -> None:
+    profile = make_profile(running_days=["mon", "wed", "fri"])
+    plan = build_week(profile, MONDAY)
+    sheet = week_sheet(plan, library)
+    days = "".join(sheet.days)
+    reasons = {(s.kind, s.why) for day in plan.days for s in day.sessions}
+    repeated = [s for day in plan.days for s in day.sessions]
+    assert len(repeated) > len(reasons)  # the week repeats sessions, so this can fail
+    for _, why in reasons:
+        assert days.count(f'<p class="muted">{escape(why)}</p>') == 1, why

@@ -9,16 +9,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QTextDocument, QTextImageFormat
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
 from calfcare.content.library import ContentLibrary
 from calfcare.content.models import Equipment
-from calfcare.export.printer import WeekPrinter, locale_paper
+from calfcare.export.print_font import PRINT_FAMILY, print_family
+from calfcare.export.printer import WeekPrinter, locale_paper, picture_src
+from calfcare.export.sheet_objects import PAIN_BOX_SIZE, SheetObjects
+from calfcare.export.week_html import LEGEND, PAIN_BOX, week_sheet
 from calfcare.gui.main_window import MainWindow
 from calfcare.gui.store import PlanStore
-from calfcare.planning.models import WeekPlan
+from calfcare.planning.models import EXERCISE_KINDS, WeekPlan
 from calfcare.planning.week import build_week
 from calfcare.profile import save_profile
 
@@ -188,3 +192,55 @@ def test_preview_paints_through_to_printer(qtbot: QtBot, store: PlanStore) -> No
         exporter.preview_week()
     assert isinstance(exporter._dialog, QPrintPreviewDialog)
     exporter._dialog.reject()
+
+
+def test_pdf_is_set_in_the_shipped_print_font(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
+    out = tmp_path / "week.pdf"
+    WeekPrinter(busy_week(), library, name="Sam").to_pdf(out)
+    data = out.read_bytes()
+    assert print_family() == PRINT_FAMILY
+    assert b"/CalfCarePrintSans-Regular" in data
+    assert b"/CalfCarePrintSans-Bold" in data
+    assert b"DejaVu" not in data  # no system font needed for our own words
+
+
+def test_every_exercise_session_has_its_three_pain_boxes(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
+    plan = busy_week()
+    out = tmp_path / "week.pdf"
+    WeekPrinter(plan, library).to_pdf(out)
+    text = "".join(pdf_pages(out))
+    sessions = sum(s.kind in EXERCISE_KINDS for day in plan.days for s in day.sessions)
+    assert sessions > 7
+    in_legend = squeeze(LEGEND).count("nextmorning")
+    assert text.count("nextmorning") - in_legend == sessions
+    sheet = week_sheet(plan, library, drawn_boxes=True)
+    assert "".join(sheet.days).count(PAIN_BOX) == 3 * sessions
+    assert '<table class="pain"' not in "".join(sheet.days)
+
+
+def test_sheet_objects_draw_pain_boxes_and_size_pictures(qapp: Any) -> None:
+    objects = SheetObjects()
+    doc = QTextDocument()
+    box = QTextImageFormat()
+    box.setName(PAIN_BOX)
+    assert objects.intrinsicSize(doc, 0, box) == PAIN_BOX_SIZE
+    picture = QTextImageFormat()
+    source = picture_src("calf_raise")
+    assert source is not None
+    picture.setName(source)
+    picture.setHeight(36)
+    size = objects.intrinsicSize(doc, 0, picture)
+    assert size.height() == 36
+    assert size.width() == pytest.approx(36 * 200 / 160)  # the drawings' viewBox
+
+    image = QImage(60, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    objects.drawObject(painter, QRectF(10, 5, 28, 14), doc, 0, box)
+    painter.end()
+    assert QColor(image.pixel(10, 12)).lightness() < 128  # the left edge is drawn
+    assert QColor(image.pixel(24, 12)).lightness() == 255  # the inside is left to the pen

@@ -4,6 +4,8 @@ Each block of the sheet (header, a day, the footer) is laid out as its own
 QTextDocument at 96 dpi and measured; pages break between blocks, so no
 session is ever split or clipped. If the week would take more than two
 pages, the type shrinks a step at a time (down to a floor) until it fits.
+The documents draw their pain boxes and pictures through ``SheetObjects``,
+in the print font (``print_font``).
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrinter
 
 from calfcare.assets import asset_dir
 from calfcare.content.library import ContentLibrary
+from calfcare.export.print_font import print_font
+from calfcare.export.sheet_objects import SheetObjects
 from calfcare.export.week_html import week_range, week_sheet
 from calfcare.planning.models import WeekPlan
 
@@ -69,11 +74,22 @@ def picture_src(exercise: str) -> str | None:
 class _Block:
     """One part of the sheet, laid out at a zoom: a zoom below 1 is smaller type."""
 
-    def __init__(self, html: str, style: str, font: QFont, ref: QImage, width: float) -> None:
+    def __init__(
+        self,
+        html: str,
+        style: str,
+        font: QFont,
+        *,
+        ref: QImage,
+        width: float,
+        objects: SheetObjects,
+    ) -> None:
         self.doc = QTextDocument()
+        layout = self.doc.documentLayout()
+        layout.registerHandler(QTextFormat.ObjectTypes.ImageObject, objects)
         # Device and width come before the content: each set on a laid-out document
         # would lay it out again (measured: about a third of the export time).
-        self.doc.documentLayout().setPaintDevice(ref)
+        layout.setPaintDevice(ref)
         self.doc.setTextWidth(width)
         self.doc.setUseDesignMetrics(True)
         self.doc.setDocumentMargin(0)
@@ -119,6 +135,7 @@ class WeekPrinter:
         dots_per_metre = round(LAYOUT_DPI / 0.0254)
         self._ref.setDotsPerMeterX(dots_per_metre)
         self._ref.setDotsPerMeterY(dots_per_metre)
+        self._objects = SheetObjects()
 
     def title(self) -> str:
         return f"CalfCare week {week_range(self.plan)}"
@@ -172,11 +189,14 @@ class WeekPrinter:
             name=self.name,
             base_pt=base_pt,
             picture=picture_src if self.pictures else None,
+            drawn_boxes=True,
         )
-        font = QFont("DejaVu Sans")
-        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font = print_font()
         font.setPointSizeF(base_pt)
-        return [_Block(html, sheet.style, font, self._ref, width) for html in sheet.blocks()]
+        return [
+            _Block(html, sheet.style, font, ref=self._ref, width=width, objects=self._objects)
+            for html in sheet.blocks()
+        ]
 
     def paginate(self, width: float, height: float) -> list[list[_Block]]:
         """Blocks packed into pages of ``height`` layout units, in the largest type that fits.
@@ -249,8 +269,7 @@ class WeekPrinter:
     def _page_line(
         self, painter: QPainter, number: int, count: int, width: float, height: float
     ) -> None:
-        font = QFont("DejaVu Sans")
-        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font = print_font()
         font.setPixelSize(9)
         painter.setFont(font)
         text = f"{self.title()} · page {number} of {count}"

@@ -21,10 +21,15 @@ DISCLAIMER = (
     "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."
 )
 LEGEND = (
-    "Tick a box for each set you finish. In the pain boxes write your pain from 0 (none) to 10 "
-    "(worst) during the session, right after it, and the next morning."
+    "Tick a box for each set you finish. Pain boxes: your pain from 0 (none) to 10 (worst) "
+    "during the session, right after it and the next morning. A session's reason is printed "
+    "only the first time."
 )
 TICK = "☐"
+PAIN_WORDS = ("during", "after", "next morning")
+# A pain box the printer draws itself (see export.printer): an inline object lays out
+# far quicker than the nested table the HTML page uses.
+PAIN_BOX = "calfcare:pain-box"
 MAX_COLUMNS = 6  # sessions side by side in a day's row
 LABEL_PERCENT = 6
 # Dark grey and black only, so a black-and-white printer loses nothing.
@@ -41,6 +46,7 @@ table.day td {{ border-width: 1px; border-style: solid; border-color: #555555; p
 table.pain {{ border-collapse: collapse; margin-top: 2px; }}
 table.pain td {{ border-width: 1px; border-style: solid; border-color: #000000; padding: 1px;
   font-size: {small}pt; }}
+p.pain {{ font-size: {small}pt; margin-top: 2px; }}
 table.alertbox {{ border-width: 2px; border-style: solid; border-color: #000000;
   border-collapse: collapse; }}
 p {{ margin-top: 0px; margin-bottom: 1px; }}
@@ -141,31 +147,47 @@ def _item(item: Item, units: str, picture: PicturePath | None) -> str:
     )
 
 
-def _pain_boxes() -> str:
+def _pain_boxes(drawn: bool) -> str:
+    if drawn:
+        # Each label beside a box the printer draws, kept together on one line.
+        boxes = (f'{w.replace(" ", "&nbsp;")}&nbsp;<img src="{PAIN_BOX}">' for w in PAIN_WORDS)
+        return f'<p class="pain">{" &nbsp; ".join(boxes)}</p>'
     # The label sits inside its box, with room on the right for a score written by hand.
     room = "&nbsp;" * 7
-    cells = "".join(f"<td>{word}{room}</td>" for word in ("during", "after", "next morning"))
+    cells = "".join(f"<td>{word}{room}</td>" for word in PAIN_WORDS)
     return f'<table class="pain" cellspacing="0"><tr>{cells}</tr></table>'
 
 
-def _session(session: Session, units: str, picture: PicturePath | None) -> str:
+@dataclass(frozen=True)
+class _Options:
+    """How the day blocks are written; ``said`` gathers the reasons already printed."""
+
+    units: str
+    picture: PicturePath | None
+    drawn: bool
+    said: set[tuple[str, str]]
+
+
+def _session(session: Session, options: _Options) -> str:
     head = escape(KIND_WORDS[session.kind])
     if session.at:
         head = f"{escape(session.at)} {head}"
     minutes = ""
     if session.minutes and session.kind is not SessionKind.education:
         minutes = f" · {session.minutes} min"
-    parts = [
-        f"<p><b>{head}</b>{minutes}</p>",
-        f'<p class="muted">{escape(session.why)}</p>',
-        *(_item(i, units, picture) for i in session.items),
-    ]
+    parts = [f"<p><b>{head}</b>{minutes}</p>"]
+    # On paper the same warm-up's reason six days running is clutter: say it once.
+    reason = (session.kind.value, session.why)
+    if reason not in options.said:
+        options.said.add(reason)
+        parts.append(f'<p class="muted">{escape(session.why)}</p>')
+    parts.extend(_item(i, options.units, options.picture) for i in session.items)
     if session.kind in EXERCISE_KINDS:
-        parts.append(_pain_boxes())
+        parts.append(_pain_boxes(options.drawn))
     return "".join(parts)
 
 
-def _day(day: Day, units: str, picture: PicturePath | None) -> str:
+def _day(day: Day, options: _Options) -> str:
     # Each day as wide as its sessions need: fewer columns wrap fewer lines.
     sessions = day.sessions
     columns = max(1, min(MAX_COLUMNS, len(sessions)))
@@ -184,7 +206,7 @@ def _day(day: Day, units: str, picture: PicturePath | None) -> str:
         if not row:
             out.append(f'<td colspan="{columns}">Nothing planned.</td>')
         for session in row:
-            out.append(f'<td {width} valign="top">{_session(session, units, picture)}</td>')
+            out.append(f'<td {width} valign="top">{_session(session, options)}</td>')
         out.extend(f"<td {width}></td>" for _ in range(len(row), columns) if row)
         out.append("</tr>")
     out.append("</table>")
@@ -212,12 +234,17 @@ def week_sheet(
     name: str | None = None,
     base_pt: float = 8.0,
     picture: PicturePath | None = None,
+    drawn_boxes: bool = False,
 ) -> WeekSheet:
-    """The printable week: ``name`` is the runner's, ``picture`` maps an exercise to an image."""
+    """The printable week: ``name`` is the runner's, ``picture`` maps an exercise to an image.
+
+    ``drawn_boxes`` is for the printer: pain boxes become ``PAIN_BOX`` images it draws.
+    """
+    options = _Options(plan.units, picture, drawn_boxes, said=set())
     return WeekSheet(
         style=style_sheet(base_pt),
         header=_header(plan, name),
-        days=[_day(day, plan.units, picture) for day in plan.days],
+        days=[_day(day, options) for day in plan.days],
         footer=_footer(plan, library),
     )
 

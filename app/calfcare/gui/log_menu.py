@@ -32,7 +32,7 @@ class LogMenu(QMenu):
                 continue
             action = QAction(text, self)
             if keys:
-                action.setShortcut(QKeySequence(keys))
+                action.setShortcuts([QKeySequence(keys)])
             action.setData(kind)
             action.triggered.connect(self._triggered)
             self.addAction(action)

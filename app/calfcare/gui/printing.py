@@ -40,8 +40,8 @@ class WeekExporter(QObject):
         self.pdf_action = QAction("Export week as P&DF…", parent)
         self.calendar_action = QAction("Export week to &calendar…", parent)
         if shortcuts:
-            self.print_action.setShortcut(QKeySequence("Ctrl+P"))
-            self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+            self.print_action.setShortcuts([QKeySequence("Ctrl+P")])
+            self.pdf_action.setShortcuts([QKeySequence("Ctrl+Shift+E")])
         self.print_action.triggered.connect(self.print_week)
         self.preview_action.triggered.connect(self.preview_week)
         self.pdf_action.triggered.connect(self.export_pdf)
