@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPageSize, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,7 +22,7 @@ from calfcare.gui.settings_page import SettingsPage
 from calfcare.gui.store import PlanStore
 from calfcare.paths import app_paths
 from calfcare.profile import Units
-from calfcare.settings import Theme
+from calfcare.settings import Paper, Theme
 
 from support import MONDAY
 
@@ -180,3 +180,32 @@ def test_unreadable_settings_are_kept_aside(home: Path, qapp: QApplication) -> N
     kept = list(paths.config_dir.glob("settings.json.unreadable-*"))
     assert len(kept) == 1
     assert kept[0].read_text() == "{ not json"
+
+
+def test_print_settings_persist_and_reach_the_printer(
+    qtbot: QtBot, store: PlanStore, home: Path
+) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")
+    page = window.page("settings")
+    paper = page.findChild(QComboBox, "paper")
+    pictures = page.findChild(QCheckBox, "print_pictures")
+    assert paper is not None
+    assert pictures is not None
+    assert paper.currentData() == Paper.auto.value
+    assert not pictures.isChecked()
+    paper.setFocus()
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.keyClick(paper, Qt.Key.Key_End)  # the last choice: Letter
+    with qtbot.waitSignal(store.settingsChanged):
+        qtbot.mouseClick(pictures, Qt.MouseButton.LeftButton)
+
+    again = PlanStore(app_paths(home), today=lambda: MONDAY)
+    assert again.settings.paper is Paper.letter
+    assert again.settings.print_pictures is True
+    printer = window.exporter.week_printer()
+    assert printer is not None
+    assert printer.paper == QPageSize.PageSizeId.Letter
+    assert printer.pictures is True

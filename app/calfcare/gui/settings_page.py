@@ -1,4 +1,4 @@
-"""Settings: units, theme, cues and reminders. Changes save at once."""
+"""Settings: units, theme, cues, reminders and printing. Changes save at once."""
 
 from __future__ import annotations
 
@@ -18,9 +18,14 @@ from PySide6.QtWidgets import (
 from calfcare.gui.reminder_settings import ReminderSettings
 from calfcare.gui.store import PlanStore
 from calfcare.profile import KM_PER_MILE, Profile, Shoes, Units
-from calfcare.settings import Theme
+from calfcare.settings import Paper, Theme
 
 THEME_WORDS = {Theme.system: "Follow the system", Theme.light: "Light", Theme.dark: "Dark"}
+PAPER_WORDS = {
+    Paper.auto: "As usual in my country (A4, or Letter in North America)",
+    Paper.a4: "A4",
+    Paper.letter: "Letter",
+}
 
 
 def convert_units(profile: Profile, units: Units) -> Profile:
@@ -76,6 +81,14 @@ class SettingsPage(QWidget):
         self.get_ready.setSuffix(" s")
         self.reminders = ReminderSettings(self)
 
+        self.paper = QComboBox()
+        self.paper.setObjectName("paper")
+        self.paper.setAccessibleName("Paper size for the printed week")
+        for paper, words in PAPER_WORDS.items():
+            self.paper.addItem(words, paper.value)
+        self.print_pictures = QCheckBox("Exercise pictures on the printed week")
+        self.print_pictures.setObjectName("print_pictures")
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("Distance units", self.units)
@@ -89,6 +102,8 @@ class SettingsPage(QWidget):
         form.addRow("", self.reminders.checkin_row)
         form.addRow("Closing the window", self.reminders.keep_in_tray)
         form.addRow("", self.reminders.hint)
+        form.addRow("Paper size", self.paper)
+        form.addRow("", self.print_pictures)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -100,8 +115,9 @@ class SettingsPage(QWidget):
         self._load()
         self.units.currentIndexChanged.connect(self._units_changed)
         self.theme_group.buttonClicked.connect(lambda _b: self._save())
-        for box in (self.sound, self.voice):
+        for box in (self.sound, self.voice, self.print_pictures):
             box.toggled.connect(lambda _on: self._save())
+        self.paper.currentIndexChanged.connect(lambda _i: self._save())
         self.reminders.changed.connect(self._save)
         self.get_ready.valueChanged.connect(lambda _v: self._save())
         store.profileChanged.connect(self._load)
@@ -118,9 +134,13 @@ class SettingsPage(QWidget):
         self.get_ready.blockSignals(True)
         self.get_ready.setValue(settings.get_ready_seconds)
         self.get_ready.blockSignals(False)
+        self.paper.blockSignals(True)
+        self.paper.setCurrentIndex(self.paper.findData(settings.paper.value))
+        self.paper.blockSignals(False)
         for box, value in (
             (self.sound, settings.sound_cues),
             (self.voice, settings.voice_cues),
+            (self.print_pictures, settings.print_pictures),
         ):
             box.blockSignals(True)
             box.setChecked(value)
@@ -136,6 +156,8 @@ class SettingsPage(QWidget):
                     "sound_cues": self.sound.isChecked(),
                     "voice_cues": self.voice.isChecked(),
                     "get_ready_seconds": self.get_ready.value(),
+                    "paper": Paper(self.paper.currentData()),
+                    "print_pictures": self.print_pictures.isChecked(),
                     **self.reminders.values(),
                 }
             )
