@@ -10,8 +10,8 @@ import icalendar
 
 from calfcare.content.library import ContentLibrary
 from calfcare.export.calendar import MORNING, session_starts, week_calendar
-from calfcare.export.week_html import week_html, week_sheet
-from calfcare.planning.models import SessionKind, WeekPlan
+from calfcare.export.week_html import PAIN_BOX, week_html, week_sheet
+from calfcare.planning.models import EXERCISE_KINDS, SessionKind, WeekPlan
 from calfcare.planning.week import build_week
 
 from support import MONDAY, make_profile
@@ -128,3 +128,20 @@ def test_a_sessions_reason_prints_once_a_week(library: ContentLibrary) -> None:
     assert len(repeated) > len(reasons)  # the week repeats sessions, so this can fail
     for _, why in reasons:
         assert days.count(f'<p class="muted">{escape(why)}</p>') == 1, why
+
+
+def test_days_without_exercise_still_have_a_pain_box(library: ContentLibrary) -> None:
+    strain = {"kind": "strain", "side": "left", "since": str(MONDAY), "pain": 5}
+    plan = build_week(make_profile(complaint=strain), MONDAY)
+    sheet = week_sheet(plan, library, drawn_boxes=True)
+    quiet = [
+        block
+        for day, block in zip(plan.days, sheet.days, strict=True)
+        if not any(s.kind in EXERCISE_KINDS for s in day.sessions)
+    ]
+    assert quiet  # icing and rest days: the case this is about
+    for block in quiet:
+        assert block.count(PAIN_BOX) == 1
+        assert "morning pain" in block
+    busy = [b for b in sheet.days if b not in quiet]
+    assert all("morning pain" not in b for b in busy)  # those have their session boxes

@@ -158,6 +158,14 @@ def _pain_boxes(drawn: bool) -> str:
     return f'<table class="pain" cellspacing="0"><tr>{cells}</tr></table>'
 
 
+def _morning_box(drawn: bool) -> str:
+    """For a day with no exercise to score: the pain on waking, as the app's check-in asks."""
+    box = f'&nbsp;<img src="{PAIN_BOX}">' if drawn else "&nbsp;" * 7
+    if not drawn:
+        return f'<table class="pain" cellspacing="0"><tr><td>morning pain{box}</td></tr></table>'
+    return f'<p class="pain">morning pain{box}</p>'
+
+
 @dataclass(frozen=True)
 class _Options:
     """How the day blocks are written; ``said`` gathers the reasons already printed."""
@@ -195,6 +203,8 @@ def _day(day: Day, options: _Options) -> str:
     label = f"<b>{day.date:%a}</b><br><b>{day.date:%d %b}</b>"
     if day.running_day:
         label += '<br><span class="small">running day</span>'
+    if sessions and not any(s.kind in EXERCISE_KINDS for s in sessions):
+        label += _morning_box(options.drawn)
     width = f'width="{(100 - LABEL_PERCENT) / columns:.2f}%"'
     out = ['<table class="day" width="100%" cellspacing="0">']
     for index, row in enumerate(rows):
