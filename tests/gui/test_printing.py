@@ -9,9 +9,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QTextDocument, QTextImageFormat
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextImageFormat,
+)
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from calfcare.content.library import ContentLibrary
@@ -244,3 +254,70 @@ def test_sheet_objects_draw_pain_boxes_and_size_pictures(qapp: Any) -> None:
     painter.end()
     assert QColor(image.pixel(10, 12)).lightness() < 128  # the left edge is drawn
     assert QColor(image.pixel(24, 12)).lightness() == 255  # the inside is left to the pen
+
+
+def page_image(path: Path) -> QImage:
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    image = doc.render(0, QSize(842, 595))
+    doc.close()
+    return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def test_the_sheet_prints_black_on_white_in_a_dark_theme(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
+    plan = busy_week()
+    light = tmp_path / "light.pdf"
+    WeekPrinter(plan, library, name="Sam").to_pdf(light)
+    before = QGuiApplication.palette()
+    dark = QPalette(before)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        dark.setColor(role, QColor("#e6e9ec"))
+    QGuiApplication.setPalette(dark)
+    try:
+        in_dark = tmp_path / "dark.pdf"
+        WeekPrinter(plan, library, name="Sam").to_pdf(in_dark)
+    finally:
+        QGuiApplication.setPalette(before)
+    assert page_image(in_dark) == page_image(light)
+
+
+def dark_pixels(image: QImage) -> int:
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return sum(
+        1
+        for y in range(0, gray.height(), 2)
+        for x in range(0, gray.width(), 2)
+        if QColor(gray.pixel(x, y)).lightness() < 100
+    )
+
+
+def test_preview_keeps_the_ink_black_in_a_dark_theme(qtbot: QtBot, library: ContentLibrary) -> None:
+    """The preview replays each page with its own pen: light, in a dark theme."""
+    week = WeekPrinter(build_week(make_profile(), MONDAY), library, name="Sam")
+
+    def preview_ink() -> int:
+        printer = QPrinter()
+        week.set_up(printer)
+        preview = QPrintPreviewWidget(printer)
+        qtbot.addWidget(preview)
+        preview.paintRequested.connect(week.to_printer)
+        preview.resize(900, 700)
+        preview.show()
+        preview.fitInView()
+        preview.updatePreview()
+        return dark_pixels(preview.grab().toImage())
+
+    light = preview_ink()
+    before = QGuiApplication.palette()
+    dark = QPalette(before)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        dark.setColor(role, QColor("#e6e9ec"))
+    QGuiApplication.setPalette(dark)
+    try:
+        in_dark = preview_ink()
+    finally:
+        QGuiApplication.setPalette(before)
+    assert light > 1000
+    assert in_dark >= light * 0.98

@@ -18,12 +18,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
     QTextFormat,
@@ -55,6 +58,19 @@ LETTER_TERRITORIES = frozenset(
         QLocale.Country.PuertoRico,
     }
 )
+
+
+INK = "#000000"
+
+
+def paper_palette() -> QPalette:
+    """Black on white for the sheet's documents, whatever the app's theme."""
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(INK))
+    return palette
 
 
 def locale_paper(locale: QLocale | None = None) -> QPageSize.PageSizeId:
@@ -243,6 +259,7 @@ class WeekPrinter:
             for number, blocks in enumerate(pages, start=1):
                 if number > 1:
                     device.newPage()
+                _ink(painter)
                 self._paint_page(painter, blocks, width, height)
                 self._page_line(painter, number, len(pages), width, height)
         finally:
@@ -253,16 +270,22 @@ class WeekPrinter:
         self, painter: QPainter, blocks: Sequence[_Block], width: float, height: float
     ) -> None:
         y = 0.0
+        palette = paper_palette()
         for block in blocks:
             painter.save()
             painter.translate(QPointF(0, y))
             shrink = min(1.0, height / block.height) if block.height else 1.0
             # Only a block taller than a page is ever shrunk further than its zoom.
             painter.scale(block.zoom * shrink, block.zoom * shrink)
-            block.doc.drawContents(
-                painter,
-                QRectF(QPointF(0, 0), QSizeF(block.layout_width, block.height / block.zoom)),
+            context = QAbstractTextDocumentLayout.PaintContext()
+            # Ink on paper, whatever the app's theme: a dark palette's light text would
+            # otherwise print all but invisible.
+            context.palette = palette
+            context.clip = QRectF(
+                QPointF(0, 0), QSizeF(block.layout_width, block.height / block.zoom)
             )
+            painter.setClipRect(context.clip)
+            block.doc.documentLayout().draw(painter, context)
             painter.restore()
             y += block.height * shrink
 
@@ -272,9 +295,18 @@ class WeekPrinter:
         font = print_font()
         font.setPixelSize(9)
         painter.setFont(font)
+        _ink(painter)
         text = f"{self.title()} · page {number} of {count}"
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
         painter.drawText(QRectF(0, height + 3, width, PAGE_LINE), align, text)
+
+
+def _ink(painter: QPainter) -> None:
+    """A black pen that is surely recorded: the preview records each page and replays it
+    with the viewer's pen (light in a dark theme), and a pen equal to the current one is
+    not recorded, so another is set first."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QColor(INK))
 
 
 def _pack(blocks: Sequence[_Block], height: float) -> list[list[_Block]]:
