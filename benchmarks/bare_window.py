@@ -6,6 +6,7 @@ database, as any window with words in it must.
 
 from __future__ import annotations
 
+import resource
 import sys
 import time
 
@@ -17,7 +18,8 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-            print(f"first-paint {time.monotonic():.6f}", flush=True)
+            peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"first-paint {time.monotonic():.6f} {peak_kib}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -1,10 +1,14 @@
 """startup: ``calfcare --self-test`` against a bare PySide6 window, alternating runs.
 
 Both run as fresh processes on the same platform plugin (offscreen unless a
-display is set) and print ``time.monotonic()`` at their first paint; CalfCare
-also prints when its window is ready (profile loaded, Today page painted).
-Times count from the parent's launch of the process; peak memory is the
-child's own ru_maxrss from ``os.wait4``, measured at exit, after ready.
+display is set) and print ``time.monotonic()`` and their peak memory so far at
+their first paint; CalfCare also prints both when its window is ready (profile
+loaded, Today page painted), then exits. Times count from the parent's launch
+of the process. The issue's measure is a self-test that stops at its first
+paint: its wall time and peak memory against the bare window's. The window
+with the plan in it is measured too, against a window holding one label
+(which, like any window with words, loads Qt's fonts): the time to ready, and
+the peak memory of the whole run (the child's ru_maxrss from ``os.wait4``).
 """
 
 from __future__ import annotations
@@ -25,13 +29,15 @@ RUNS = 9
 WALL_TARGET = 1.5
 MEMORY_TARGET = 1.6
 READY_TARGET = 2.5  # ours: the filled window within 2.5x of a text window's first paint
+READY_MEMORY_TARGET = 1.6  # ours: the whole run within 1.6x of the text window's
 
 
 @dataclass(frozen=True)
 class Run:
     first_paint_ms: float
     ready_ms: float
-    peak_mib: float
+    first_peak_mib: float  # peak memory up to the first paint
+    peak_mib: float  # peak memory of the whole run
 
 
 def _measure(cmd: list[str], env: dict[str, str]) -> Run:
@@ -42,12 +48,16 @@ def _measure(cmd: list[str], env: dict[str, str]) -> Run:
     err = proc.stderr.read().decode() if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{cmd} failed: {err[-400:]}")
-    marks = dict(
-        line.split() for line in out.splitlines() if line.startswith(("first-paint", "ready"))
-    )
-    first = (float(marks["first-paint"]) - t0) * 1000
-    ready = (float(marks.get("ready", marks["first-paint"])) - t0) * 1000
-    return Run(first, ready, usage.ru_maxrss / 1024)
+    marks = {
+        words[0]: words[1:]
+        for words in (line.split() for line in out.splitlines())
+        if words and words[0] in ("first-paint", "ready")
+    }
+    first_at, first_kib = marks["first-paint"][:2]
+    ready_at = marks.get("ready", marks["first-paint"])[0]
+    first = (float(first_at) - t0) * 1000
+    ready = (float(ready_at) - t0) * 1000
+    return Run(first, ready, int(first_kib) / 1024, usage.ru_maxrss / 1024)
 
 
 def _home_with_profile(root: Path) -> Path:
@@ -101,18 +111,28 @@ def run() -> list[Result]:
     app_ready = median(app_runs, "ready_ms")
     bare_first = median(bare_runs, "first_paint_ms")
     text_first = median(text_runs, "first_paint_ms")
+    app_first_mib = median(app_runs, "first_peak_mib")
+    bare_first_mib = median(bare_runs, "first_peak_mib")
+    text_first_mib = median(text_runs, "first_peak_mib")
     app_mib = median(app_runs, "peak_mib")
     bare_mib = median(bare_runs, "peak_mib")
     text_mib = median(text_runs, "peak_mib")
     print(
-        f"startup (medians of {RUNS}): CalfCare first paint {app_first:.0f} ms, ready "
-        f"{app_ready:.0f} ms, {app_mib:.0f} MiB; bare window {bare_first:.0f} ms, "
-        f"{bare_mib:.0f} MiB; window with one label {text_first:.0f} ms, {text_mib:.0f} MiB"
+        f"startup (medians of {RUNS}): CalfCare first paint {app_first:.0f} ms "
+        f"({app_first_mib:.0f} MiB), ready {app_ready:.0f} ms ({app_mib:.0f} MiB, "
+        f"{app_mib / bare_mib:.2f}x the bare window's whole run); bare window {bare_first:.0f} ms "
+        f"({bare_first_mib:.0f} MiB; {bare_mib:.0f} MiB at exit); window with one label "
+        f"{text_first:.0f} ms ({text_first_mib:.0f} MiB; {text_mib:.0f} MiB at exit)"
     )
     return [
         Result.at_most("startup_wall_ratio", app_first / bare_first, "x", WALL_TARGET),
-        Result.at_most("startup_memory_ratio", app_mib / bare_mib, "x", MEMORY_TARGET),
+        Result.at_most("startup_memory_ratio", app_first_mib / bare_first_mib, "x", MEMORY_TARGET),
         Result.at_most("startup_wall_ratio_text", app_first / text_first, "x", WALL_TARGET),
-        Result.at_most("startup_memory_ratio_text", app_mib / text_mib, "x", MEMORY_TARGET),
+        Result.at_most(
+            "startup_memory_ratio_text", app_first_mib / text_first_mib, "x", MEMORY_TARGET
+        ),
         Result.at_most("startup_ready_ratio_text", app_ready / text_first, "x", READY_TARGET),
+        Result.at_most(
+            "startup_ready_memory_ratio_text", app_mib / text_mib, "x", READY_MEMORY_TARGET
+        ),
     ]

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calfcare import __version__
+from calfcare.gui.feature_scan import skip_feature_scan
 from calfcare.gui.lock_probe import lock_is_held
 from calfcare.gui.main_window import MainWindow
 from calfcare.gui.theme import apply_theme, remember_system_palette
@@ -51,6 +52,16 @@ class NextPaint(QObject):
             self._app.removeEventFilter(self)
             QTimer.singleShot(0, self._done)
         return False
+
+
+def peak_kib() -> int:
+    """This process's peak resident memory so far, in KiB; 0 where the system does not say."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
 def _qsettings(paths: AppPaths) -> QSettings:
@@ -210,7 +221,6 @@ def _load_core(paths: AppPaths) -> Core | None:
     """The lock, the log and the store; None when another CalfCare owns the data folder
     and has been asked to come to the front (this one should then quit)."""
     from calfcare.gui.log_recovery import open_log
-    from calfcare.gui.single_instance import ask_to_raise
     from calfcare.gui.store import PlanStore
     from calfcare.log import WriterLock
 
@@ -218,6 +228,9 @@ def _load_core(paths: AppPaths) -> Core | None:
     deadline = time.monotonic() + LOCK_WAIT
     while not lock.acquire():
         # Held: another copy still starting its server, or a command writing for a moment.
+        # (Qt Network loads only here, or for our own server once the window is ready.)
+        from calfcare.gui.single_instance import ask_to_raise
+
         if ask_to_raise(paths.data_dir):
             return None
         if time.monotonic() >= deadline:
@@ -231,8 +244,10 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     """Run the desktop app until it quits.
 
     ``self_test`` prints when the first paint and the ready window happened
-    (``time.monotonic()`` seconds) and quits once the ready window has painted.
+    (``time.monotonic()`` seconds, then the peak memory so far in KiB) and quits
+    once the ready window has painted.
     """
+    skip_feature_scan()  # before pydantic and the core load: see feature_scan
     qt_app = QApplication.instance() or QApplication(argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("CalfCare")
@@ -266,7 +281,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
 
     def ready() -> None:
         if self_test:
-            print(f"ready {time.monotonic():.6f}", flush=True)
+            print(f"ready {time.monotonic():.6f} {peak_kib()}", flush=True)
             qt_app.quit()
         # Once the window is up: until then, a later start waits on the lock and retries.
         server = cores[0].serve() if cores else None
@@ -278,7 +293,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
 
     def first_paint() -> None:
         if self_test:
-            print(f"first-paint {time.monotonic():.6f}", flush=True)
+            print(f"first-paint {time.monotonic():.6f} {peak_kib()}", flush=True)
 
     if not paths.profile.exists():
         first = make_app(None)
