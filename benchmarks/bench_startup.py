@@ -53,11 +53,12 @@ def _measure(cmd: list[str], env: dict[str, str]) -> Run:
         for words in (line.split() for line in out.splitlines())
         if words and words[0] in ("first-paint", "ready")
     }
-    first_at, first_kib = marks["first-paint"][:2]
+    first_at, *peak = marks["first-paint"]
+    first_kib = int(peak[0]) if peak else 0  # an older build prints no peak
     ready_at = marks.get("ready", marks["first-paint"])[0]
     first = (float(first_at) - t0) * 1000
     ready = (float(ready_at) - t0) * 1000
-    return Run(first, ready, int(first_kib) / 1024, usage.ru_maxrss / 1024)
+    return Run(first, ready, first_kib / 1024, usage.ru_maxrss / 1024)
 
 
 def _home_with_profile(root: Path) -> Path:

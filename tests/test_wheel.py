@@ -58,3 +58,14 @@ def test_installed_wheel_plans_from_another_folder(tmp_path: Path, built_wheel: 
         text=True,
     ).stdout.strip()
     assert where.startswith(str(site)), where
+    to_pdf = ["plan", "--profile", "me.json", "--format", "pdf", "-o", "week.pdf"]
+    pdf = subprocess.run(
+        [py, "-I", "-m", "calfcare", *to_pdf],
+        cwd=work,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    assert pdf.returncode == 0, pdf.stderr
+    assert b"/CalfCarePrintSans-Regular" in (work / "week.pdf").read_bytes()  # fonts shipped
