@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,3 +32,18 @@ def make_profile(**changes: Any) -> Profile:
     }
     base.update(changes)
     return Profile.model_validate(base)
+
+
+def run_python(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """This Python in a fresh process (``-c CODE`` or ``-m MODULE ...``), output captured."""
+    return subprocess.run(
+        [sys.executable, *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

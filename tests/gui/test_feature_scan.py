@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from support import run_python
 
 PROBE = """
 import linecache, sys
@@ -19,13 +18,7 @@ print("read" if path in linecache.cache else "not read")
 
 
 def run_probe(skip: bool) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(skip=skip)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_python("-c", PROBE.format(skip=skip))
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 

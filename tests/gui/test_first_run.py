@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -28,7 +26,7 @@ from calfcare.paths import app_paths
 from calfcare.profile import load_profile, save_profile
 
 from driving import LEFT, answer_required, child, click, finish, go_next, press_down
-from support import MONDAY, make_profile
+from support import MONDAY, make_profile, run_python
 
 
 def _start(qtbot: QtBot, qapp: QApplication, store: PlanStore) -> tuple[App, IntakeWizard]:
@@ -132,14 +130,7 @@ def test_editing_answers_rebuilds_the_plan(qtbot: QtBot, store: PlanStore) -> No
 def test_self_test_exits_zero_on_first_run_and_with_a_profile(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALFCARE_HOME=str(tmp_path / "h"))
     for _ in range(2):
-        result = subprocess.run(
-            [sys.executable, "-m", "calfcare", "--self-test"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run_python("-m", "calfcare", "--self-test", env=env)
         assert result.returncode == 0, result.stderr
         save_profile(make_profile(), app_paths(tmp_path / "h").ensure().profile)
 
@@ -158,13 +149,6 @@ def test_the_window_shell_loads_no_pydantic_before_its_first_paint() -> None:
         "print(','.join(heavy))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_python("-c", probe, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""

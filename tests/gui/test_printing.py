@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -264,22 +266,29 @@ def page_image(path: Path) -> QImage:
     return image.convertToFormat(QImage.Format.Format_Grayscale8)
 
 
-def test_the_sheet_prints_black_on_white_in_a_dark_theme(
-    qapp: Any, library: ContentLibrary, tmp_path: Path
-) -> None:
-    plan = busy_week()
-    light = tmp_path / "light.pdf"
-    WeekPrinter(plan, library, name="Sam").to_pdf(light)
+@contextmanager
+def light_text() -> Iterator[None]:
+    """The app's text turns light, as in a dark theme, for the length of the block."""
     before = QGuiApplication.palette()
     dark = QPalette(before)
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
         dark.setColor(role, QColor("#e6e9ec"))
     QGuiApplication.setPalette(dark)
     try:
-        in_dark = tmp_path / "dark.pdf"
-        WeekPrinter(plan, library, name="Sam").to_pdf(in_dark)
+        yield
     finally:
         QGuiApplication.setPalette(before)
+
+
+def test_the_sheet_prints_black_on_white_in_a_dark_theme(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
+    plan = busy_week()
+    light = tmp_path / "light.pdf"
+    WeekPrinter(plan, library, name="Sam").to_pdf(light)
+    in_dark = tmp_path / "dark.pdf"
+    with light_text():
+        WeekPrinter(plan, library, name="Sam").to_pdf(in_dark)
     assert page_image(in_dark) == page_image(light)
 
 
@@ -310,14 +319,7 @@ def test_preview_keeps_the_ink_black_in_a_dark_theme(qtbot: QtBot, library: Cont
         return dark_pixels(preview.grab().toImage())
 
     light = preview_ink()
-    before = QGuiApplication.palette()
-    dark = QPalette(before)
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-        dark.setColor(role, QColor("#e6e9ec"))
-    QGuiApplication.setPalette(dark)
-    try:
+    with light_text():
         in_dark = preview_ink()
-    finally:
-        QGuiApplication.setPalette(before)
     assert light > 1000
     assert in_dark >= light * 0.98
