@@ -184,6 +184,15 @@ def test_pausing_a_day_lets_its_reminders_go() -> None:
     assert not schedule.is_paused(MONDAY)
 
 
+def test_a_day_paused_in_the_settings_stays_paused() -> None:
+    schedule = schedule_for(plans(complaint=FRESH_STRAIN), reminders_paused_on=str(MONDAY))
+    assert schedule.is_paused(MONDAY)
+    assert walk(schedule, at(MONDAY, "00:00"), at(MONDAY, "23:59")) == []
+    tuesday = MONDAY + dt.timedelta(days=1)
+    assert not schedule.is_paused(tuesday)
+    assert walk(schedule, at(tuesday, "00:00"), at(tuesday, "23:59")) != []
+
+
 def test_next_session_and_next_icing() -> None:
     week = plans(complaint=FRESH_STRAIN)
     coming = next_session(week.get, at(MONDAY, "12:10"))

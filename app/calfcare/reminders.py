@@ -132,7 +132,7 @@ class ReminderSchedule:
                 if reminder.at > now or reminder.key in self._handled:
                     continue
                 self._handled.add(reminder.key)
-                if now - reminder.at < self.grace and date not in self._paused:
+                if now - reminder.at < self.grace and not self.is_paused(date):
                     fired.append(reminder)
         # Forget what can no longer come round again.
         oldest = now.date() - dt.timedelta(days=2)
@@ -143,7 +143,7 @@ class ReminderSchedule:
     def next_after(self, now: dt.datetime) -> Reminder | None:
         """The first reminder still to come after ``now`` (today or tomorrow)."""
         for date in (now.date(), now.date() + dt.timedelta(days=1)):
-            if date in self._paused:
+            if self.is_paused(date):
                 continue
             for reminder in self.reminders_on(date):
                 if reminder.at > now and reminder.key not in self._handled:
@@ -153,14 +153,17 @@ class ReminderSchedule:
     # Pausing ------------------------------------------------------------------------
 
     def pause(self, date: dt.date) -> None:
-        """No reminders on ``date``: those falling due are let go without a word."""
+        """No reminders on ``date``: those falling due are let go without a word.
+
+        (For this run; ``settings.reminders_paused_on`` keeps a day paused across runs.)
+        """
         self._paused.add(date)
 
     def resume(self, date: dt.date) -> None:
         self._paused.discard(date)
 
     def is_paused(self, date: dt.date) -> bool:
-        return date in self._paused
+        return date in self._paused or self.settings.reminders_paused_on == date
 
 
 # What the tray shows ----------------------------------------------------------------

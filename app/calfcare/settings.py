@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -43,6 +44,7 @@ class Settings(BaseModel):
     routine_time: ClockTime = "08:00"
     checkin_time: ClockTime = "07:30"
     keep_in_tray: bool = False  # closing the window leaves CalfCare in the tray
+    reminders_paused_on: dt.date | None = None  # "pause reminders for today", kept on restart
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -76,6 +76,11 @@ def window(qtbot: QtBot, strained: PlanStore) -> MainWindow:
     return window
 
 
+def store_with_same_home(store: PlanStore) -> PlanStore:
+    """The store a restart would open: the same folder, read afresh."""
+    return PlanStore(store.paths, today=lambda: MONDAY)
+
+
 made: list[ReminderTray] = []
 
 
@@ -191,6 +196,26 @@ def test_pause_for_today_holds_back_todays_reminders(
     tray.check()
     assert len(icon.messages) == 1
     assert not tray.pause_action.isChecked()
+
+
+def test_pause_for_today_outlives_a_restart(strained: PlanStore, window: MainWindow) -> None:
+    clock = Clock(at("09:00"))
+    tray, _ = make_tray(strained, window, clock)
+    tray.pause_action.trigger()
+    assert strained.settings.reminders_paused_on == MONDAY
+    tray.close()
+
+    again = store_with_same_home(strained)
+    clock.now = at("10:31")
+    restarted, icon = make_tray(again, window, clock)
+    assert icon is not None
+    assert restarted.pause_action.isChecked()
+    assert icon.messages == []  # 10:30 icing held back after the restart too
+    restarted.pause_action.trigger()  # resumed: the next one comes
+    assert again.settings.reminders_paused_on is None
+    clock.now = at("13:00")
+    restarted.check()
+    assert len(icon.messages) == 1
 
 
 def test_turning_a_kind_off_in_the_settings_is_followed(
