@@ -17,7 +17,7 @@ from PySide6.QtCore import QProcess, Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from calfcare.gui import app as gui_app
+from calfcare.gui import core as gui_core
 from calfcare.gui.app import ALREADY_OPEN, App
 from calfcare.gui.checkin import QUESTION, MorningCheckIn
 from calfcare.gui.lock_probe import LOCK_NAME, lock_is_held
@@ -145,8 +145,8 @@ def test_the_probe_sees_the_writer_lock(paths: AppPaths) -> None:
 def test_a_lock_held_by_another_program_means_no_log(
     qapp: Any, paths: AppPaths, lock: WriterLock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(gui_app, "LOCK_WAIT", 0.1)
-    core = gui_app._load_core(paths)
+    monkeypatch.setattr(gui_core, "LOCK_WAIT", 0.1)
+    core = gui_core.load_core(paths)
     assert core is not None
     assert core.store.log is None
     assert core.serve() is None  # the lock is someone else's: answer nobody
@@ -156,7 +156,7 @@ def test_a_lock_held_by_another_program_means_no_log(
 
 
 def test_the_app_holds_the_lock_and_serves_raises(qapp: Any, paths: AppPaths) -> None:
-    core = gui_app._load_core(paths)
+    core = gui_core.load_core(paths)
     assert core is not None
     try:
         assert core.lock.held

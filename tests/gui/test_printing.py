@@ -28,8 +28,9 @@ from pytestqt.qtbot import QtBot
 
 from calfcare.content.library import ContentLibrary
 from calfcare.content.models import Equipment
+from calfcare.export.paper import locale_paper
 from calfcare.export.print_font import PRINT_FAMILY, print_family
-from calfcare.export.printer import WeekPrinter, locale_paper, picture_src
+from calfcare.export.printer import WeekPrinter, picture_src
 from calfcare.export.sheet_objects import PAIN_BOX_SIZE, SheetObjects
 from calfcare.export.week_html import LEGEND, PAIN_BOX, week_sheet
 from calfcare.gui.main_window import MainWindow

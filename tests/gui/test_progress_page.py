@@ -11,7 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from calfcare.gui.history_model import FETCH_DAYS, Column, EntryRole, HistoryModel, KindRole
+from calfcare.gui.history_cells import Column, EntryRole, KindRole
+from calfcare.gui.history_model import FETCH_DAYS, HistoryModel
 from calfcare.gui.progress_edit import EntryEditDialog
 from calfcare.gui.progress_page import NO_LOG, ProgressPage
 from calfcare.gui.store import PlanStore

@@ -16,17 +16,15 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPalette,
     QPdfWriter,
     QTextDocument,
     QTextFormat,
@@ -35,6 +33,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from calfcare.assets import asset_dir
 from calfcare.content.library import ContentLibrary
+from calfcare.export.paper import ink, locale_paper, paper_palette
 from calfcare.export.print_font import print_font
 from calfcare.export.sheet_objects import SheetObjects
 from calfcare.export.week_html import week_range, week_sheet
@@ -46,39 +45,6 @@ FONT_STEPS = (8.5, 7.75, 7.0, 6.5)  # points; 6.5 is still readable with reading
 ONE_PAGE_FLOOR = 7.0  # a week is squeezed onto one sheet only down to this size
 MARGIN_MM = 8.0
 PAGE_LINE = 12.0  # "page 1 of 2" goes in the bottom margin, in this many layout units
-LETTER_TERRITORIES = frozenset(
-    {
-        QLocale.Country.UnitedStates,
-        QLocale.Country.Canada,
-        QLocale.Country.Mexico,
-        QLocale.Country.Philippines,
-        QLocale.Country.Chile,
-        QLocale.Country.Colombia,
-        QLocale.Country.Venezuela,
-        QLocale.Country.PuertoRico,
-    }
-)
-
-
-INK = "#000000"
-
-
-def paper_palette() -> QPalette:
-    """Black on white for the sheet's documents, whatever the app's theme."""
-    palette = QPalette()
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-        palette.setColor(role, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.Link, QColor(INK))
-    return palette
-
-
-def locale_paper(locale: QLocale | None = None) -> QPageSize.PageSizeId:
-    """Letter where the locale's country uses it, else A4."""
-    territory = (locale or QLocale()).territory()
-    if territory in LETTER_TERRITORIES:
-        return QPageSize.PageSizeId.Letter
-    return QPageSize.PageSizeId.A4
 
 
 def picture_src(exercise: str) -> str | None:
@@ -259,7 +225,7 @@ class WeekPrinter:
             for number, blocks in enumerate(pages, start=1):
                 if number > 1:
                     device.newPage()
-                _ink(painter)
+                ink(painter)
                 self._paint_page(painter, blocks, width, height)
                 self._page_line(painter, number, len(pages), width, height)
         finally:
@@ -295,18 +261,10 @@ class WeekPrinter:
         font = print_font()
         font.setPixelSize(9)
         painter.setFont(font)
-        _ink(painter)
+        ink(painter)
         text = f"{self.title()} · page {number} of {count}"
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
         painter.drawText(QRectF(0, height + 3, width, PAGE_LINE), align, text)
-
-
-def _ink(painter: QPainter) -> None:
-    """A black pen that is surely recorded: the preview records each page and replays it
-    with the viewer's pen (light in a dark theme), and a pen equal to the current one is
-    not recorded, so another is set first."""
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setPen(QColor(INK))
 
 
 def _pack(blocks: Sequence[_Block], height: float) -> list[list[_Block]]:

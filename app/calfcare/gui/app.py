@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calfcare import __version__
+from calfcare.gui.core import Core, load_core
 from calfcare.gui.feature_scan import skip_feature_scan
 from calfcare.gui.lock_probe import lock_is_held
 from calfcare.gui.main_window import MainWindow
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from calfcare.gui.single_instance import RaiseServer
     from calfcare.gui.store import PlanStore
     from calfcare.gui.tray import ReminderTray, TrayFactory
-    from calfcare.log import WriterLock
 
 ALREADY_OPEN = "CalfCare is already open; bringing it to the front."
 THEME_KEY = "appearance/theme"  # a copy of the theme setting Qt can read before the core loads
@@ -189,57 +189,6 @@ class App:
             self._follow_theme()
 
 
-class Core:
-    """What the app holds while it runs: the store, the writer lock and the raise server."""
-
-    def __init__(self, store: PlanStore, lock: WriterLock) -> None:
-        self.store = store
-        self.lock = lock
-        self.server: RaiseServer | None = None
-
-    def serve(self) -> RaiseServer | None:
-        """Start answering later starts (only while holding the lock: they own nothing)."""
-        if self.server is None and self.lock.held:
-            from calfcare.gui.single_instance import RaiseServer
-
-            self.server = RaiseServer(self.store.paths.data_dir)
-            self.server.listen()
-        return self.server
-
-    def close(self) -> None:
-        if self.server is not None:
-            self.server.close()
-        if self.store.log is not None:
-            self.store.log.close()
-        self.lock.release()
-
-
-LOCK_WAIT = 3.0  # seconds: a copy starting at the same moment, or a command writing
-
-
-def _load_core(paths: AppPaths) -> Core | None:
-    """The lock, the log and the store; None when another CalfCare owns the data folder
-    and has been asked to come to the front (this one should then quit)."""
-    from calfcare.gui.log_recovery import open_log
-    from calfcare.gui.store import PlanStore
-    from calfcare.log import WriterLock
-
-    lock = WriterLock(paths.data_dir, "calfcare")
-    deadline = time.monotonic() + LOCK_WAIT
-    while not lock.acquire():
-        # Held: another copy still starting its server, or a command writing for a moment.
-        # (Qt Network loads only here, or for our own server once the window is ready.)
-        from calfcare.gui.single_instance import ask_to_raise
-
-        if ask_to_raise(paths.data_dir):
-            return None
-        if time.monotonic() >= deadline:
-            break  # someone else writes: run without the log and say so
-        time.sleep(0.05)
-    log, problem = open_log(paths, lock)
-    return Core(PlanStore(paths, log=log, log_problem=problem), lock)
-
-
 def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     """Run the desktop app until it quits.
 
@@ -271,7 +220,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         qt_app.quit()
 
     def make_app(window: MainWindow | None) -> App | None:
-        core = _load_core(paths)
+        core = load_core(paths)
         if core is None:
             return None
         cores.append(core)

@@ -2,73 +2,28 @@
 
 Older days are fetched a window at a time (``canFetchMore``/``fetchMore``), so
 ten years of daily use open as fast as a fortnight. A change the page made
-itself refreshes one day in place; anything else resets the model.
+itself refreshes one day in place; anything else resets the model. The rows'
+words are in ``history_items``; the columns, roles and their values in
+``history_cells``.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from calfcare.log import (
-    DayLog,
-    Entry,
-    Log,
-    PainEntry,
-    RaiseTestEntry,
-    RunEntry,
-    SessionEntry,
-    ShoesEntry,
-    StepEntry,
-)
+from calfcare.gui.history_cells import HEADERS, Column, day_data, item_data
+from calfcare.gui.history_items import Item, day_items
+from calfcare.log import DayLog, Log
 from calfcare.log.records import KINDS
-from calfcare.planning.models import SessionKind
-from calfcare.weektext import KIND_WORDS
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-DateRole = int(Qt.ItemDataRole.UserRole) + 1
-"""The day's date, on a day row and on each of its entries."""
-EntryRole = int(Qt.ItemDataRole.UserRole) + 2
-"""The log Entry on an entry row; None on a day row and on the exercise-steps row."""
-KindRole = int(Qt.ItemDataRole.UserRole) + 3
-"""'day', 'steps' or the entry's table ('pain', 'runs', 'sessions', ...)."""
-EntryIdRole = int(Qt.ItemDataRole.UserRole) + 4
-"""The entry's id in the log (None where there is no single entry)."""
-StepsRole = int(Qt.ItemDataRole.UserRole) + 5
-"""The list of StepEntry on the exercise-steps row."""
-
 FETCH_DAYS = 42  # six weeks a fetch: fills a tall list at once, cheap with 10 steps a day
-
-PAIN_WHEN_WORDS = {
-    "during": "Pain during the run",
-    "after": "Pain after",
-    "morning": "Morning pain",
-}
-
-
-class Column(IntEnum):
-    WHAT = 0
-    DETAIL = 1
-
-
-HEADERS = {Column.WHAT: "Day", Column.DETAIL: "Details"}
-
-
-@dataclass(frozen=True)
-class StepGroup:
-    """The exercise steps of one day, shown as one row (the player wrote them)."""
-
-    steps: list[StepEntry]
-
-
-Item = Entry | StepGroup
 
 
 def first_logged_day(log: Log) -> dt.date | None:
@@ -77,65 +32,6 @@ def first_logged_day(log: Log) -> dt.date | None:
     parts = " UNION ALL ".join(f'SELECT min("{k.date_column}") AS d FROM {k.table}' for k in KINDS)
     value = log.connection.execute(f"SELECT min(d) FROM ({parts})").fetchone()[0]
     return dt.date.fromisoformat(value[:10]) if value else None
-
-
-def day_items(day: DayLog) -> list[Item]:
-    items: list[Item] = [*day.sessions, *day.runs, *day.pain, *day.raise_tests, *day.shoes]
-    if day.steps:
-        items.append(StepGroup(day.steps))
-    return items
-
-
-def session_words(kind: str) -> str:
-    try:
-        return KIND_WORDS[SessionKind(kind)]
-    except ValueError:
-        return kind
-
-
-def item_title(item: Item, units: str) -> str:
-    """One line naming an entry in the runner's words."""
-    if isinstance(item, StepGroup):
-        n = len(item.steps)
-        return f"{n} exercise step{'s' if n != 1 else ''}"
-    if isinstance(item, SessionEntry):
-        return f"{session_words(item.kind)} session: {item.status}"
-    if isinstance(item, RunEntry):
-        return f"Run: {item.distance:g} {units} in {item.minutes:g} min"
-    if isinstance(item, PainEntry):
-        return f"{PAIN_WHEN_WORDS.get(item.when, item.when)}: {item.score}/10"
-    if isinstance(item, RaiseTestEntry):
-        return f"Calf raises: left {item.left}, right {item.right}"
-    if isinstance(item, ShoesEntry):
-        return f"New shoes: {item.name} ({item.start_distance:g} {units} already)"
-    return item.table
-
-
-def item_detail(item: Item) -> str:
-    if isinstance(item, StepGroup):
-        return ", ".join(sorted({s.exercise.replace("_", " ") for s in item.steps}))
-    if isinstance(item, RunEntry) and item.shoes:
-        return " · ".join(p for p in (f"in {item.shoes}", item.note) if p)
-    if isinstance(item, ShoesEntry):
-        return "retired" if item.retired else ""
-    return str(getattr(item, "note", ""))
-
-
-def day_summary(day: DayLog, units: str) -> str:
-    """A short line for a day row: what happened, at a glance."""
-    parts: list[str] = []
-    done = sum(1 for s in day.sessions if s.status == "done")
-    if day.sessions:
-        parts.append(f"{done}/{len(day.sessions)} sessions done")
-    if day.runs:
-        parts.append(f"ran {sum(r.distance for r in day.runs):g} {units}")
-    if day.pain:
-        parts.append(f"pain up to {max(p.score for p in day.pain)}/10")
-    if day.raise_tests:
-        parts.append("raise test")
-    if day.steps and not day.sessions:
-        parts.append(f"{len(day.steps)} steps")
-    return " · ".join(parts)
 
 
 class HistoryModel(QAbstractItemModel):
@@ -315,40 +211,9 @@ class HistoryModel(QAbstractItemModel):
             return None
         column = Column(index.column())
         if isinstance(found, DayLog):
-            return self._day_data(found, column, role)
+            return day_data(found, column, role, self._units)
         date = dt.date.fromordinal(index.internalId())
-        if role == DateRole:
-            return date
-        if role == EntryRole:
-            return found if isinstance(found, Entry) else None
-        if role == KindRole:
-            return "steps" if isinstance(found, StepGroup) else found.table
-        if role == EntryIdRole:
-            return found.id if isinstance(found, Entry) else None
-        if role == StepsRole:
-            return found.steps if isinstance(found, StepGroup) else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column is Column.WHAT:
-                return item_title(found, self._units)
-            return item_detail(found)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item_title(found, self._units)}. {item_detail(found)}".strip(" .")
-        return None
-
-    def _day_data(self, day: DayLog, column: Column, role: int) -> Any:
-        if role == DateRole:
-            return day.date
-        if role == KindRole:
-            return "day"
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            if column is Column.WHAT:
-                return f"{day.date:%a %d %b %Y}"
-            return day_summary(day, self._units)
-        return None
+        return item_data(found, date, column, role, self._units)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -54,7 +54,8 @@ class WeekExporter(QObject):
         return [self.print_action, self.preview_action, self.pdf_action, self.calendar_action]
 
     def week_printer(self) -> WeekPrinter | None:
-        from calfcare.export.printer import WeekPrinter, locale_paper
+        from calfcare.export.paper import locale_paper
+        from calfcare.export.printer import WeekPrinter
 
         plan = self.store.plan()
         if plan is None:

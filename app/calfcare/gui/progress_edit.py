@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from calfcare.errors import InputError
 from calfcare.gui import theme
-from calfcare.gui.history_model import item_title
+from calfcare.gui.history_items import item_title
 from calfcare.log import Entry, PainEntry, RaiseTestEntry, RunEntry, SessionEntry
 from calfcare.log.records import SESSION_STATUS
 

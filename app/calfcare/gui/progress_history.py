@@ -24,13 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from calfcare.errors import InputError
-from calfcare.gui.history_model import (
-    Column,
-    HistoryModel,
-    StepGroup,
-    item_detail,
-    item_title,
-)
+from calfcare.gui.history_cells import Column
+from calfcare.gui.history_items import StepGroup, item_detail, item_title
+from calfcare.gui.history_model import HistoryModel
 from calfcare.gui.progress_edit import EntryEditDialog, can_edit, open_edit_dialog
 from calfcare.gui.progress_undo import DeleteEntry, EditEntry
 from calfcare.log import DayLog, Entry, Log, LogError, RunEntry, StepEntry

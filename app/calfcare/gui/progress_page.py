@@ -29,7 +29,7 @@ from calfcare.gui.store import PlanStore
 from calfcare.log.charts import monday_of
 
 if TYPE_CHECKING:
-    from calfcare.gui.progress_charts import Chart
+    from calfcare.gui.chart_card import Chart
 
 HEADING = "Progress"
 NO_LOG = (

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from calfcare.errors import InputError
-from calfcare.gui.history_model import item_title
+from calfcare.gui.history_items import item_title
 from calfcare.log import Entry, Log, LogError
 
 Changed = Callable[[dt.date], None]

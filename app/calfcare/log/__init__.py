@@ -6,6 +6,7 @@ No Qt here. The app and the command line open it with ``Log.open(paths)``;
 
 from __future__ import annotations
 
+from calfcare.log.days import DayLog
 from calfcare.log.errors import LogCorruptError, LogError, Recovery, Trouble
 from calfcare.log.lock import LockOwner, WriterLock
 from calfcare.log.records import (
@@ -17,7 +18,7 @@ from calfcare.log.records import (
     ShoesEntry,
     StepEntry,
 )
-from calfcare.log.store import DayLog, Log, log_path
+from calfcare.log.store import Log, log_path
 
 __all__ = [
     "DayLog",

@@ -11,19 +11,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
 from calfcare.errors import InputError
-from calfcare.log import backup, charts, db, tables
-from calfcare.log.errors import LogError, Recovery, trouble_of
-from calfcare.log.history import build_history
+from calfcare.log import backup, db, tables
+from calfcare.log.errors import Recovery
 from calfcare.log.lock import WriterLock
+from calfcare.log.reading import LogReader
 from calfcare.log.records import (
-    KINDS,
     Entry,
     PainEntry,
     RaiseTestEntry,
@@ -32,8 +29,9 @@ from calfcare.log.records import (
     ShoesEntry,
     StepEntry,
 )
+from calfcare.log.refusals import writing
 from calfcare.paths import AppPaths
-from calfcare.planning.history import History, PainWhen, SessionStatus
+from calfcare.planning.history import PainWhen, SessionStatus
 from calfcare.player.machine import Done
 
 E = TypeVar("E", bound=Entry)
@@ -43,24 +41,12 @@ def log_path(paths: AppPaths) -> Path:
     return paths.data_dir / db.LOG_NAME
 
 
-@dataclass(frozen=True)
-class DayLog:
-    """Everything logged on one day, for the history list."""
+class Log(LogReader):
+    """An open progress log. Close it (or use ``with``) when done.
 
-    date: dt.date
-    steps: list[StepEntry] = field(default_factory=list)
-    sessions: list[SessionEntry] = field(default_factory=list)
-    pain: list[PainEntry] = field(default_factory=list)
-    runs: list[RunEntry] = field(default_factory=list)
-    raise_tests: list[RaiseTestEntry] = field(default_factory=list)
-    shoes: list[ShoesEntry] = field(default_factory=list)
-
-    def entries(self) -> list[Entry]:
-        return [*self.sessions, *self.steps, *self.runs, *self.pain, *self.raise_tests, *self.shoes]
-
-
-class Log:
-    """An open progress log. Close it (or use ``with``) when done."""
+    The queries (``entries``, ``days``, ``history``, the chart series) come from
+    ``LogReader``; this class opens, closes and writes.
+    """
 
     def __init__(
         self,
@@ -70,7 +56,7 @@ class Log:
         recovery: Recovery | None = None,
         lock: WriterLock | None = None,
     ) -> None:
-        self._conn = conn
+        super().__init__(conn)
         self.paths = paths
         self.recovery = recovery
         """Set when a damaged log was moved aside at open: say so and offer a restore."""
@@ -138,25 +124,12 @@ class Log:
 
     # Writing -------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def _writing(self) -> Iterator[None]:
-        """Turn SQLite's refusals into InputError (the runner can fix) or LogError."""
-        try:
-            yield
-        except sqlite3.IntegrityError as exc:
-            raise InputError(_integrity_message(exc)) from None
-        except sqlite3.Error as exc:
-            kind = trouble_of(exc)
-            if kind is None:
-                raise
-            raise LogError(kind, f"{self.path}: cannot write the log ({exc})", self.path) from None
-
     def add(self, entry: E) -> E:
         """Store ``entry``; returns it with its id. An entry with an id keeps it (undo)."""
         return self._insert(type(entry).parse(entry.to_json()))  # built by hand: check it
 
     def _insert(self, entry: E) -> E:
-        with self._writing():
+        with writing(self.path):
             if isinstance(entry, RunEntry) and entry.shoes is not None:
                 self._need_shoes(entry.shoes)
             return tables.insert(self._conn, entry)
@@ -248,7 +221,7 @@ class Log:
         entry = type(entry).parse(entry.to_json())
         if entry.id is None:
             raise InputError("id: an entry must be stored before it can be changed")
-        with self._writing(), db.transaction(self._conn):
+        with writing(self.path), db.transaction(self._conn):
             before = tables.get(self._conn, type(entry), entry.id)
             if before is None:
                 raise InputError(f"id: no {entry.table} entry {entry.id}")
@@ -259,7 +232,7 @@ class Log:
 
     def delete(self, kind: type[E], entry_id: int) -> E:
         """Remove an entry; returns it, so ``add(returned)`` undoes the delete."""
-        with self._writing(), db.transaction(self._conn):
+        with writing(self.path), db.transaction(self._conn):
             entry = tables.get(self._conn, kind, entry_id)
             if entry is None:
                 raise InputError(f"id: no {kind.table} entry {entry_id}")
@@ -269,83 +242,3 @@ class Log:
     def _need_shoes(self, name: str) -> None:
         if self.find_shoes(name) is None:
             raise InputError(f"shoes: no pair named {name!r} (add the pair first)")
-
-    # Reading -------------------------------------------------------------------------
-
-    def get(self, kind: type[E], entry_id: int) -> E | None:
-        return tables.get(self._conn, kind, entry_id)
-
-    def entries(
-        self, kind: type[E], first: dt.date | None = None, before: dt.date | None = None
-    ) -> list[E]:
-        """Entries of one kind from ``first`` up to (not including) ``before``, oldest first."""
-        return tables.select(self._conn, kind, first, before)
-
-    def is_empty(self) -> bool:
-        return all(tables.count(self._conn, kind) == 0 for kind in KINDS)
-
-    def shoes(self) -> list[ShoesEntry]:
-        return tables.select(self._conn, ShoesEntry)
-
-    def find_shoes(self, name: str) -> ShoesEntry | None:
-        return next((s for s in self.shoes() if s.name == name.strip()), None)
-
-    def day(self, date: dt.date) -> DayLog:
-        found = self.days(date, date + dt.timedelta(days=1))
-        return found[0] if found else DayLog(date)
-
-    def days(self, first: dt.date, before: dt.date) -> list[DayLog]:
-        """Days with anything logged from ``first`` up to ``before``, newest first."""
-        found: dict[dt.date, DayLog] = {}
-        for kind, slot in (
-            (StepEntry, "steps"),
-            (SessionEntry, "sessions"),
-            (PainEntry, "pain"),
-            (RunEntry, "runs"),
-            (RaiseTestEntry, "raise_tests"),
-            (ShoesEntry, "shoes"),
-        ):
-            for entry in tables.select(self._conn, kind, first, before):
-                day = found.setdefault(entry.day(), DayLog(entry.day()))
-                getattr(day, slot).append(entry)
-        return [found[d] for d in sorted(found, reverse=True)]
-
-    def history(self, before: dt.date, weeks: int = 8) -> History:
-        """What the planner reads: the ``weeks`` weeks before ``before``."""
-        return build_history(self._conn, before, weeks)
-
-    # Charts --------------------------------------------------------------------------
-
-    def pain_series(
-        self, first: dt.date | None = None, before: dt.date | None = None
-    ) -> dict[PainWhen, list[tuple[dt.date, int]]]:
-        return charts.pain_series(self._conn, first, before)
-
-    def sessions_per_week(
-        self, first: dt.date | None = None, before: dt.date | None = None
-    ) -> list[charts.WeekSessions]:
-        return charts.sessions_per_week(self._conn, first, before)
-
-    def raise_tests(
-        self, first: dt.date | None = None, before: dt.date | None = None
-    ) -> list[RaiseTestEntry]:
-        return tables.select(self._conn, RaiseTestEntry, first, before)
-
-    def weekly_distance(
-        self, first: dt.date | None = None, before: dt.date | None = None
-    ) -> list[charts.WeekDistance]:
-        return charts.weekly_distance(self._conn, first, before)
-
-    def shoe_distances(self) -> list[charts.ShoeDistance]:
-        return charts.shoe_distances(self._conn)
-
-
-def _integrity_message(exc: sqlite3.IntegrityError) -> str:
-    text = str(exc)
-    if "UNIQUE" in text and "shoes.name" in text:
-        return "name: there is already a pair of shoes with that name"
-    if "FOREIGN KEY" in text:
-        return "shoes: runs are logged in this pair; retire it instead of deleting it"
-    if "UNIQUE" in text and ".id" in text:
-        return "id: an entry with this id is already in the log"
-    return f"the log refused the entry ({text})"
