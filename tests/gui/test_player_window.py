@@ -89,11 +89,11 @@ def test_space_starts_pauses_and_resumes(qtbot: QtBot, library: ContentLibrary) 
     clock = FakeClock()
     window = make_window(qtbot, library, stretch(library), clock=clock)
     assert window.windowTitle() == "CalfCare — Stretching"
-    assert window.toggle.text() == "Start"
+    assert window.controls.toggle.text() == "Start"
     assert "Press Space" in window.display.hint.text()
     qtbot.keyClick(window, Key.Key_Space)
     assert window.driver.state is State.running
-    assert window.toggle.text() == "Pause"
+    assert window.controls.toggle.text() == "Pause"
     assert window.display.countdown.text() == "0:30"
     clock.now += 5
     qtbot.keyClick(window, Key.Key_Space)
@@ -103,7 +103,7 @@ def test_space_starts_pauses_and_resumes(qtbot: QtBot, library: ContentLibrary) 
     qtbot.keyClick(window, Key.Key_Space)
     assert window.driver.state is State.running
     assert window.display.countdown.text() == "0:25"
-    assert window.toggle.text() == "Pause"
+    assert window.controls.toggle.text() == "Pause"
 
 
 def test_arrows_skip_and_go_back_and_r_restarts(qtbot: QtBot, library: ContentLibrary) -> None:
@@ -240,7 +240,7 @@ def test_a_run_by_distance_waits_for_done(qtbot: QtBot, library: ContentLibrary)
     run = session(item(library, "easy_run", distance=5.0), kind=SessionKind.run)
     window = make_window(qtbot, library, run, clock=FakeClock())
     assert window.display.reps.text() == "Press Done when you finish"
-    assert window.done.isVisible()
+    assert window.controls.done.isVisible()
     assert not window.display.countdown.isVisible()
     qtbot.keyClick(window, Key.Key_Space)
     with qtbot.waitSignal(window.stepDone):

@@ -1,20 +1,19 @@
-"""The log's entries as typed records, and the one validator each goes through.
+"""The log's entries as typed records, and the limits each field is held to.
 
 Every way in (the app, the command line, a restored backup) builds a record
-with ``Kind.parse(mapping)``, so a value is checked the same way everywhere and
-a refusal is an InputError naming the field: ``score: must be a whole number
-from 0 to 10 (got 11)``. Distances are in the profile's units, as typed.
+with ``Kind.parse(mapping)``, which runs each value through ``log.checks``, so a
+value is checked the same way everywhere and a refusal is an InputError naming
+the field. Distances are in the profile's units, as typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Self, cast
 
-from calfcare.errors import InputError
+from calfcare.log import checks
 from calfcare.planning.history import PainWhen, SessionStatus
 from calfcare.planning.models import SessionKind
 
@@ -26,95 +25,6 @@ NOTE_MAX = 2000
 MAX_DISTANCE = 1000.0  # one run, km or mi: far beyond any ultra, catches a typo like 10000
 MAX_MINUTES = 24 * 60.0
 MAX_RAISES = 500
-
-
-def _got(value: object) -> str:
-    return f" (got {value!r})"
-
-
-def _date(data: Mapping[str, Any], name: str) -> dt.date:
-    value = data.get(name)
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InputError(f"{name}: expected a date as YYYY-MM-DD{_got(value)}")
-
-
-def _datetime(data: Mapping[str, Any], name: str) -> dt.datetime:
-    value = data.get(name)
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.datetime.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InputError(f"{name}: expected a date and time as YYYY-MM-DDTHH:MM:SS{_got(value)}")
-
-
-def _whole(data: Mapping[str, Any], name: str, low: int, high: int) -> int:
-    value = data.get(name)
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InputError(f"{name}: must be a whole number from {low} to {high}{_got(value)}")
-    return value
-
-
-def _maybe_whole(data: Mapping[str, Any], name: str, low: int, high: int) -> int | None:
-    return None if data.get(name) is None else _whole(data, name, low, high)
-
-
-def _number(data: Mapping[str, Any], name: str, low: float, high: float) -> float:
-    value = data.get(name)
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or not low <= value <= high
-    ):
-        raise InputError(f"{name}: must be a number from {low:g} to {high:g}{_got(value)}")
-    return float(value)
-
-
-def _maybe_number(data: Mapping[str, Any], name: str, low: float, high: float) -> float | None:
-    return None if data.get(name) is None else _number(data, name, low, high)
-
-
-def _text(data: Mapping[str, Any], name: str, longest: int, *, blank: bool = False) -> str:
-    value = data.get(name, "" if blank else None)
-    if not isinstance(value, str):
-        raise InputError(f"{name}: expected text{_got(value)}")
-    value = value.strip()
-    if not value and not blank:
-        raise InputError(f"{name}: must not be empty")
-    if len(value) > longest:
-        raise InputError(f"{name}: at most {longest} characters (got {len(value)})")
-    return value
-
-
-def _choice(data: Mapping[str, Any], name: str, allowed: tuple[str, ...]) -> str:
-    value = data.get(name)
-    if value not in allowed:
-        raise InputError(f"{name}: must be one of {', '.join(allowed)}{_got(value)}")
-    return cast(str, value)
-
-
-def _entry_id(data: Mapping[str, Any]) -> int | None:
-    return None if data.get("id") is None else _whole(data, "id", 1, 2**62)
-
-
-def _flag(data: Mapping[str, Any], name: str) -> bool:
-    value = data.get(name, False)
-    if isinstance(value, bool):
-        return value
-    if value in (0, 1):  # as SQLite stores it
-        return bool(value)
-    raise InputError(f"{name}: must be true or false{_got(value)}")
 
 
 @dataclass(frozen=True)
@@ -161,11 +71,11 @@ class ShoesEntry(Entry):
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Self:
         return cls(
-            id=_entry_id(data),
-            name=_text(data, "name", 60),
-            start_distance=_number(data, "start_distance", 0, 100_000),
-            started=_date(data, "started"),
-            retired=_flag(data, "retired"),
+            id=checks.entry_id(data),
+            name=checks.text(data, "name", 60),
+            start_distance=checks.number(data, "start_distance", 0, 100_000),
+            started=checks.date(data, "started"),
+            retired=checks.flag(data, "retired"),
         )
 
     def day(self) -> dt.date:
@@ -184,12 +94,12 @@ class RunEntry(Entry):
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Self:
         return cls(
-            id=_entry_id(data),
-            date=_date(data, "date"),
-            distance=_number(data, "distance", 0, MAX_DISTANCE),
-            minutes=_number(data, "minutes", 0, MAX_MINUTES),
-            shoes=None if data.get("shoes") is None else _text(data, "shoes", 60),
-            note=_text(data, "note", NOTE_MAX, blank=True),
+            id=checks.entry_id(data),
+            date=checks.date(data, "date"),
+            distance=checks.number(data, "distance", 0, MAX_DISTANCE),
+            minutes=checks.number(data, "minutes", 0, MAX_MINUTES),
+            shoes=None if data.get("shoes") is None else checks.text(data, "shoes", 60),
+            note=checks.text(data, "note", NOTE_MAX, blank=True),
         )
 
     def day(self) -> dt.date:
@@ -207,11 +117,11 @@ class PainEntry(Entry):
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Self:
         return cls(
-            id=_entry_id(data),
-            date=_date(data, "date"),
-            when=cast(PainWhen, _choice(data, "when", PAIN_WHEN)),
-            score=_whole(data, "score", 0, 10),
-            note=_text(data, "note", NOTE_MAX, blank=True),
+            id=checks.entry_id(data),
+            date=checks.date(data, "date"),
+            when=cast(PainWhen, checks.choice(data, "when", PAIN_WHEN)),
+            score=checks.whole(data, "score", 0, 10),
+            note=checks.text(data, "note", NOTE_MAX, blank=True),
         )
 
     def day(self) -> dt.date:
@@ -232,12 +142,12 @@ class SessionEntry(Entry):
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Self:
         return cls(
-            id=_entry_id(data),
-            date=_date(data, "date"),
-            kind=_choice(data, "kind", SESSION_KINDS),
-            status=cast(SessionStatus, _choice(data, "status", SESSION_STATUS)),
-            day_index=_whole(data, "day_index", 0, 20) if "day_index" in data else 0,
-            note=_text(data, "note", NOTE_MAX, blank=True),
+            id=checks.entry_id(data),
+            date=checks.date(data, "date"),
+            kind=checks.choice(data, "kind", SESSION_KINDS),
+            status=cast(SessionStatus, checks.choice(data, "status", SESSION_STATUS)),
+            day_index=checks.whole(data, "day_index", 0, 20) if "day_index" in data else 0,
+            note=checks.text(data, "note", NOTE_MAX, blank=True),
         )
 
     def day(self) -> dt.date:
@@ -257,11 +167,11 @@ class RaiseTestEntry(Entry):
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Self:
         return cls(
-            id=_entry_id(data),
-            date=_date(data, "date"),
-            left=_whole(data, "left", 0, MAX_RAISES),
-            right=_whole(data, "right", 0, MAX_RAISES),
-            note=_text(data, "note", NOTE_MAX, blank=True),
+            id=checks.entry_id(data),
+            date=checks.date(data, "date"),
+            left=checks.whole(data, "left", 0, MAX_RAISES),
+            right=checks.whole(data, "right", 0, MAX_RAISES),
+            note=checks.text(data, "note", NOTE_MAX, blank=True),
         )
 
     def day(self) -> dt.date:
@@ -288,17 +198,17 @@ class StepEntry(Entry):
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Self:
         return cls(
-            id=_entry_id(data),
-            at=_datetime(data, "at"),
-            session_date=_date(data, "session_date"),
-            session_kind=_choice(data, "session_kind", SESSION_KINDS),
-            exercise=_text(data, "exercise", 80),
-            side=None if data.get("side") is None else _choice(data, "side", SIDES),
-            set_number=_maybe_whole(data, "set_number", 1, 100),
-            planned_reps=_maybe_whole(data, "planned_reps", 0, 1000),
-            actual_reps=_maybe_whole(data, "actual_reps", 0, 1000),
-            planned_seconds=_maybe_number(data, "planned_seconds", 0, MAX_MINUTES * 60),
-            actual_seconds=_number(data, "actual_seconds", 0, MAX_MINUTES * 60),
+            id=checks.entry_id(data),
+            at=checks.datetime(data, "at"),
+            session_date=checks.date(data, "session_date"),
+            session_kind=checks.choice(data, "session_kind", SESSION_KINDS),
+            exercise=checks.text(data, "exercise", 80),
+            side=None if data.get("side") is None else checks.choice(data, "side", SIDES),
+            set_number=checks.maybe_whole(data, "set_number", 1, 100),
+            planned_reps=checks.maybe_whole(data, "planned_reps", 0, 1000),
+            actual_reps=checks.maybe_whole(data, "actual_reps", 0, 1000),
+            planned_seconds=checks.maybe_number(data, "planned_seconds", 0, MAX_MINUTES * 60),
+            actual_seconds=checks.number(data, "actual_seconds", 0, MAX_MINUTES * 60),
         )
 
     def day(self) -> dt.date:

@@ -13,30 +13,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from calfcare.content.library import ContentLibrary
 from calfcare.gui.player import view
+from calfcare.gui.player.controls import PlayerControls
 from calfcare.gui.player.cues import CuePlayer
 from calfcare.gui.player.driver import PlayerDriver
 from calfcare.gui.player.mini import MiniTimer
 from calfcare.gui.player.screen import PlayerScreen, RepsDone
 from calfcare.gui.player.summary import SessionSummary
-from calfcare.gui.session_card import scaled_font
 from calfcare.planning.models import Session
 from calfcare.player.machine import Event, EventKind, State
 from calfcare.player.steps import StepKind, build_steps
 from calfcare.settings import Settings
 from calfcare.weektext import KIND_WORDS
-
-Key = Qt.Key
 
 
 class PlayerWindow(QWidget):
@@ -104,48 +95,19 @@ class PlayerWindow(QWidget):
         self.refresh()
 
     def _build_player(self) -> QWidget:
-        driver = self.driver
-        self.back = self._button("Back", "Go to the step before (Left arrow)", driver.back)
-        self.restart = self._button(
-            "Restart step", "Start this step again (R)", driver.restart_step
+        self.controls = PlayerControls(
+            self.driver,
+            ask_stop=self.ask_stop,
+            toggle_mini=self.toggle_mini,
+            toggle_full=self.toggle_full,
+            parent=self,
         )
-        self.toggle = self._button("Start", "Start, pause or carry on (Space)", driver.toggle)
-        self.skip = self._button(
-            "Skip", "Leave this step, go to the next (Right arrow)", driver.skip
-        )
-        self.done = self._button("Done", "This step is done (Enter)", driver.complete_manual)
-        self.stop = self._button(
-            "Stop", "End the session, keeping what you did (Esc)", self.ask_stop
-        )
-        self.mini_button = self._button("Mini timer", "A small timer on top (M)", self.toggle_mini)
-        self.full = self._button(
-            "Full screen", "Fill the screen or not (F11 or F)", self.toggle_full
-        )
-        controls = QHBoxLayout()
-        for each in (self.back, self.restart, self.toggle, self.skip, self.done, self.stop):
-            controls.addWidget(each)
-        extras = QHBoxLayout()
-        extras.addStretch(1)
-        extras.addWidget(self.mini_button)
-        extras.addWidget(self.full)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 12, 24, 16)
         layout.addWidget(self.display, 1)
-        layout.addLayout(controls)
-        layout.addLayout(extras)
+        layout.addWidget(self.controls)
         return page
-
-    def _button(self, text: str, tip: str, action: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        # Keys belong to the window: a focused button would swallow Space and the arrows.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setFont(scaled_font(self.font(), 1.3, bold=True))
-        button.setMinimumHeight(self.fontMetrics().height() * 3)
-        button.clicked.connect(action)
-        return button
 
     # Showing -----------------------------------------------------------------------
 
@@ -165,10 +127,7 @@ class PlayerWindow(QWidget):
             lowering=self._lowering,
             asleep=self._asleep,
         )
-        self.toggle.setText(view.toggle_label(machine.state))
-        manual = machine.step.kind is StepKind.manual
-        self.done.setVisible(manual)
-        self.done.setEnabled(manual and machine.state in (State.running, State.paused))
+        self.controls.show_state(machine.state, machine.step)
         if self.mini is not None:
             self.mini.show_step(self.display.countdown.text(), view.step_label(machine.step))
 
@@ -221,19 +180,7 @@ class PlayerWindow(QWidget):
         """Run the control bound to ``key``; False when the key means nothing here."""
         if self.summary is not None:
             return False
-        actions: dict[int, Callable[[], None]] = {
-            Key.Key_Space: self.driver.toggle,
-            Key.Key_Right: self.driver.skip,
-            Key.Key_Left: self.driver.back,
-            Key.Key_R: self.driver.restart_step,
-            Key.Key_Escape: self.ask_stop,
-            Key.Key_Return: self.driver.complete_manual,
-            Key.Key_Enter: self.driver.complete_manual,
-            Key.Key_M: self.toggle_mini,
-            Key.Key_F11: self.toggle_full,
-            Key.Key_F: self.toggle_full,
-        }
-        action = actions.get(key)
+        action = self.controls.action_for(key)
         if action is None:
             return False
         action()
