@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWizard,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from calfcare.content.models import TriageLevel
-from calfcare.gui.app import App
+from calfcare.gui.app import WAITING_FOR_ANSWERS, App
 from calfcare.gui.intake.wizard import IntakeWizard
 from calfcare.gui.main_window import MainWindow
 from calfcare.gui.store import PlanStore
@@ -63,6 +65,32 @@ def test_first_run_ends_on_a_planned_today(
     assert plan.days[0].sessions
     starts = [b for b in today.findChildren(QPushButton) if b.text().startswith(("Start", "Read"))]
     assert starts
+
+
+def test_a_first_start_paints_the_window_then_asks_over_it(
+    qtbot: QtBot, qapp: QApplication, new_store: PlanStore, home: Path
+) -> None:
+    """As ``calfcare`` starts with no answers: the window shell first, the intake on top."""
+    shell = MainWindow(settings_file=app_paths(home).qt_settings)
+    qtbot.addWidget(shell)
+    with qtbot.waitExposed(shell):
+        shell.show()
+    app = App(qapp, new_store, shell)
+    wizard = app.start()
+    assert isinstance(wizard, IntakeWizard)
+    qtbot.waitExposed(wizard)
+    assert wizard.parent() is shell
+    assert wizard.windowModality() == Qt.WindowModality.WindowModal
+    waiting = shell.stack.currentWidget()
+    assert isinstance(waiting, QLabel)
+    assert waiting.text() == WAITING_FOR_ANSWERS
+    with qtbot.waitSignal(new_store.planChanged):
+        answer_required(qtbot, wizard, age="41")
+        window = _finish_to_main(qtbot, app, wizard)
+    assert window is shell
+    assert shell.store is new_store
+    assert shell.current_key() == "today"
+    assert isinstance(shell.stack.currentWidget(), TodayPage)
 
 
 def test_red_flag_path_ends_on_the_triage_page(
@@ -152,3 +180,17 @@ def test_the_window_shell_loads_no_pydantic_before_its_first_paint() -> None:
     result = run_python("-c", probe, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_the_shell_shows_today_once_the_core_attaches(
+    qtbot: QtBot, store: PlanStore, home: Path
+) -> None:
+    shell = MainWindow(settings_file=app_paths(home).qt_settings)
+    qtbot.addWidget(shell)
+    with qtbot.waitExposed(shell):
+        shell.show()
+    shell.nav.setFocus()  # a focused list makes its first row current by itself
+    shell.nav.setCurrentRow(0)
+    shell.attach(store)
+    assert isinstance(shell.stack.currentWidget(), TodayPage)
+    assert shell.current_key() == "today"

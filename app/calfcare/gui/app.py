@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from calfcare.gui.tray import ReminderTray, TrayFactory
 
 ALREADY_OPEN = "CalfCare is already open; bringing it to the front."
+WAITING_FOR_ANSWERS = "Answer the questions in the setup window to get your first week."
 THEME_KEY = "appearance/theme"  # a copy of the theme setting Qt can read before the core loads
 
 
@@ -98,7 +99,10 @@ class App:
 
     def start(self) -> QWidget:
         if self.store.profile is None:
-            shown = self.open_intake(first_run=self.window is None)
+            # No usable answers yet: the intake is all there is, so closing it ends the app.
+            if self.window is not None:
+                self.window.set_waiting_text(WAITING_FOR_ANSWERS)
+            shown = self.open_intake(first_run=True)
         else:
             shown = self.open_main()
         from calfcare.gui.log_recovery import announce_recovery
@@ -156,7 +160,10 @@ class App:
     def open_intake(self, *, first_run: bool) -> QWidget:
         from calfcare.gui.intake.wizard import IntakeWizard
 
-        wizard = IntakeWizard(self.store.library, self.store.profile, self.store.today())
+        # Over the window when there is one (its shell paints first), else on its own.
+        wizard = IntakeWizard(
+            self.store.library, self.store.profile, self.store.today(), parent=self.window
+        )
         if self.store.profile_problem:
             wizard.set_notice(self.store.profile_problem)
 
@@ -171,7 +178,10 @@ class App:
 
         wizard.finished.connect(finished)
         self.wizard = wizard
-        wizard.show()
+        if self.window is not None:
+            wizard.open()  # window-modal: the shell behind has nothing to use yet
+        else:
+            wizard.show()
         return wizard
 
     def _follow_theme(self) -> None:
@@ -244,33 +254,22 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         if self_test:
             print(f"first-paint {time.monotonic():.6f} {peak_kib()}", flush=True)
 
-    if not paths.profile.exists():
-        first = make_app(None)
-        if first is None:
-            print(ALREADY_OPEN, flush=True)
-            return 0
-        first.start()
+    # The window shell paints first, on a first run too; the core and then the plan (or
+    # the intake wizard, when there are no answers yet) come once it has painted.
+    window = MainWindow(settings_file=paths.qt_settings)
+    window.show()
 
-        def wizard_painted() -> None:
-            first_paint()
-            ready()
+    def load() -> None:
+        first_paint()
+        app = make_app(window)
+        if app is None:
+            window.hide()
+            already_open()
+            return
+        app.start()
+        NextPaint(qt_app, ready)
 
-        NextPaint(qt_app, wizard_painted)
-    else:
-        window = MainWindow(settings_file=paths.qt_settings)
-        window.show()
-
-        def load() -> None:
-            first_paint()
-            app = make_app(window)
-            if app is None:
-                window.hide()
-                already_open()
-                return
-            app.start()
-            NextPaint(qt_app, ready)
-
-        NextPaint(qt_app, load)
+    NextPaint(qt_app, load)
     try:
         return int(qt_app.exec())
     finally:

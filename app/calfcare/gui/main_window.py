@@ -130,12 +130,22 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.attach(store)
 
+    def set_waiting_text(self, text: str) -> None:
+        """What the window says while it has no pages yet (before ``attach``)."""
+        if self.store is None:
+            self._loading.setText(text)
+
     def attach(self, store: PlanStore) -> None:
         """Bring in the pages, now that the store (profile, plan) is loaded."""
         self.store = store
         self._settings_file = store.paths.qt_settings
         self.nav.currentRowChanged.connect(self._on_nav)
+        # Focus may already have made the shell's first row current, and then setting it
+        # again would signal nothing: set it quietly and show its page either way.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self._on_nav(0)
         self._fill_menus()
         self._add_export_actions(store)
         self.stack.removeWidget(self._loading)

@@ -23,7 +23,6 @@ from calfcare.errors import InputError
 from calfcare.gui import theme
 from calfcare.gui.checkin import MorningCheckIn
 from calfcare.gui.session_card import SessionCard, scaled_font
-from calfcare.gui.session_details import SessionDetailsDialog
 from calfcare.gui.store import PlanStore
 from calfcare.gui.triage_view import TriageView
 from calfcare.log import LogError
@@ -31,6 +30,7 @@ from calfcare.planning.models import Day, Session, SessionKind, WeekPlan
 
 if TYPE_CHECKING:
     from calfcare.gui.player.window import PlayerWindow
+    from calfcare.gui.session_details import SessionDetailsDialog
 
 NOT_A_CLINICIAN = (
     "CalfCare does not replace a doctor or physiotherapist: if the pain gets worse, "
@@ -229,6 +229,8 @@ class TodayPage(QWidget):
         return open_logged_player(self.store, session, date, self)
 
     def open_details(self, session: Session) -> SessionDetailsDialog:
+        from calfcare.gui.session_details import SessionDetailsDialog  # on use, off start-up
+
         plan = self.store.plan_for(self.store.today())
         units = plan.units if plan is not None else "km"
         dialog = SessionDetailsDialog(self.store.library, session, self.store.today(), units, self)
