@@ -27,7 +27,7 @@ LEGEND = (
 )
 TICK = "☐"
 PAIN_WORDS = ("during", "after", "next morning")
-# A pain box the printer draws itself (see export.printer): an inline object lays out
+# A pain box the printer draws itself (see export.sheet_objects): an inline object lays out
 # far quicker than the nested table the HTML page uses.
 PAIN_BOX = "calfcare:pain-box"
 MAX_COLUMNS = 6  # sessions side by side in a day's row

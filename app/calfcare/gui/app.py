@@ -4,8 +4,8 @@ Order of a normal start: if the data folder's lock is taken, ask the CalfCare
 holding it to come to the front (and stop if it answers); Qt and the window
 shell (no pydantic yet), first paint, then the writer lock, the progress log,
 the store (profile, content, plan) and the pages; once that has painted, the
-local server that later starts talk to. A first run has no profile, so it
-loads the core at once and opens the intake wizard.
+local server that later starts talk to. A first run (no profile yet) paints
+the same shell, loads the core and opens the intake wizard over it.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ class App:
             # No usable answers yet: the intake is all there is, so closing it ends the app.
             if self.window is not None:
                 self.window.set_waiting_text(WAITING_FOR_ANSWERS)
-            shown = self.open_intake(first_run=True)
+            shown = self.open_intake()
         else:
             shown = self.open_main()
         from calfcare.gui.log_recovery import announce_recovery
@@ -157,7 +157,9 @@ class App:
 
         self.tray = ReminderTray(self.store, window, tray_factory=self._tray_factory)
 
-    def open_intake(self, *, first_run: bool) -> QWidget:
+    def open_intake(self) -> QWidget:
+        """The intake, when there are no usable answers: finishing it opens the plan,
+        closing it ends the app (there is nothing else to show)."""
         from calfcare.gui.intake.wizard import IntakeWizard
 
         # Over the window when there is one (its shell paints first), else on its own.
@@ -172,7 +174,7 @@ class App:
             if result and profile is not None:
                 self.store.set_profile(profile)
                 self.open_main()
-            elif first_run:
+            else:
                 self.qt_app.quit()
             self.wizard = None
 

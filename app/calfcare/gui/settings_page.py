@@ -22,7 +22,7 @@ from calfcare.settings import Paper, Theme
 
 THEME_WORDS = {Theme.system: "Follow the system", Theme.light: "Light", Theme.dark: "Dark"}
 PAPER_WORDS = {
-    Paper.auto: "As usual in my country (A4, or Letter in North America)",
+    Paper.auto: "As usual in my country (A4 or Letter)",
     Paper.a4: "A4",
     Paper.letter: "Letter",
 }
