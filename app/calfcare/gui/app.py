@@ -56,7 +56,18 @@ class NextPaint(QObject):
 
 
 def peak_kib() -> int:
-    """This process's peak resident memory so far, in KiB; 0 where the system does not say."""
+    """This process's peak resident memory so far, in KiB; 0 where the system does not say.
+
+    On Linux from /proc (VmHWM): ru_maxrss would also count the parent's memory from
+    before this process's exec, and so the benchmark runner's own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows
