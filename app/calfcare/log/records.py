@@ -60,6 +60,16 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class DatedEntry(Entry):
+    """An entry that belongs to the day in its ``date`` field."""
+
+    date: dt.date
+
+    def day(self) -> dt.date:
+        return self.date
+
+
+@dataclass(frozen=True)
 class ShoesEntry(Entry):
     table: ClassVar[str] = "shoes"
     date_column: ClassVar[str] = "started"
@@ -83,9 +93,8 @@ class ShoesEntry(Entry):
 
 
 @dataclass(frozen=True)
-class RunEntry(Entry):
+class RunEntry(DatedEntry):
     table: ClassVar[str] = "runs"
-    date: dt.date
     distance: float
     minutes: float
     shoes: str | None = None
@@ -102,14 +111,10 @@ class RunEntry(Entry):
             note=checks.text(data, "note", NOTE_MAX, blank=True),
         )
 
-    def day(self) -> dt.date:
-        return self.date
-
 
 @dataclass(frozen=True)
-class PainEntry(Entry):
+class PainEntry(DatedEntry):
     table: ClassVar[str] = "pain"
-    date: dt.date
     when: PainWhen
     score: int
     note: str = ""
@@ -124,16 +129,12 @@ class PainEntry(Entry):
             note=checks.text(data, "note", NOTE_MAX, blank=True),
         )
 
-    def day(self) -> dt.date:
-        return self.date
-
 
 @dataclass(frozen=True)
-class SessionEntry(Entry):
+class SessionEntry(DatedEntry):
     """How a planned session went; ``day_index`` tells apart two of a kind on one day."""
 
     table: ClassVar[str] = "sessions"
-    date: dt.date
     kind: str
     status: SessionStatus
     day_index: int = 0
@@ -150,16 +151,12 @@ class SessionEntry(Entry):
             note=checks.text(data, "note", NOTE_MAX, blank=True),
         )
 
-    def day(self) -> dt.date:
-        return self.date
-
 
 @dataclass(frozen=True)
-class RaiseTestEntry(Entry):
+class RaiseTestEntry(DatedEntry):
     """The most single-leg calf raises in a row, per side."""
 
     table: ClassVar[str] = "raise_tests"
-    date: dt.date
     left: int
     right: int
     note: str = ""
@@ -173,9 +170,6 @@ class RaiseTestEntry(Entry):
             right=checks.whole(data, "right", 0, MAX_RAISES),
             note=checks.text(data, "note", NOTE_MAX, blank=True),
         )
-
-    def day(self) -> dt.date:
-        return self.date
 
 
 @dataclass(frozen=True)
