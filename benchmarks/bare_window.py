@@ -13,29 +13,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 
-def _peak_kib() -> int:
-    """Peak resident memory so far in KiB, as CalfCare's self-test prints it (see its
-    ``peak_kib``: /proc's VmHWM on Linux, which counts this process alone)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        import resource
-    except ImportError:  # Windows
-        return 0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
-
-
 class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-            print(f"first-paint {time.monotonic():.6f} {_peak_kib()}", flush=True)
+            painted = time.monotonic()
+            from calfcare.peak_memory import peak_kib  # as the self-test reports it
+
+            print(f"first-paint {painted:.6f} {peak_kib()}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

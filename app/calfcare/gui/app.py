@@ -27,6 +27,7 @@ from calfcare.gui.lock_probe import lock_is_held
 from calfcare.gui.main_window import MainWindow
 from calfcare.gui.theme import apply_theme, remember_system_palette
 from calfcare.paths import AppPaths, app_paths
+from calfcare.peak_memory import peak_kib
 
 if TYPE_CHECKING:
     from calfcare.gui.log_recovery import RecoveryPrompt
@@ -53,27 +54,6 @@ class NextPaint(QObject):
             self._app.removeEventFilter(self)
             QTimer.singleShot(0, self._done)
         return False
-
-
-def peak_kib() -> int:
-    """This process's peak resident memory so far, in KiB; 0 where the system does not say.
-
-    On Linux from /proc (VmHWM): ru_maxrss would also count the parent's memory from
-    before this process's exec, and so the benchmark runner's own.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        import resource
-    except ImportError:  # Windows
-        return 0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
 def _qsettings(paths: AppPaths) -> QSettings:
