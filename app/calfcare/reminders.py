@@ -118,7 +118,6 @@ class ReminderSchedule:
         self.checkin_answered = checkin_answered
         self.grace = grace
         self._handled: set[tuple[ReminderKind, dt.date, dt.time | None]] = set()
-        self._paused: set[dt.date] = set()
 
     def reminders_on(self, date: dt.date) -> list[Reminder]:
         answered = self.checkin_answered(date)
@@ -137,7 +136,6 @@ class ReminderSchedule:
         # Forget what can no longer come round again.
         oldest = now.date() - dt.timedelta(days=2)
         self._handled = {k for k in self._handled if k[1] >= oldest}
-        self._paused = {d for d in self._paused if d >= oldest}
         return fired
 
     def next_after(self, now: dt.datetime) -> Reminder | None:
@@ -155,15 +153,17 @@ class ReminderSchedule:
     def pause(self, date: dt.date) -> None:
         """No reminders on ``date``: those falling due are let go without a word.
 
-        (For this run; ``settings.reminders_paused_on`` keeps a day paused across runs.)
+        Kept in ``settings.reminders_paused_on`` (one day at a time), which the app
+        saves, so a restart that day keeps it.
         """
-        self._paused.add(date)
+        self.settings = self.settings.model_copy(update={"reminders_paused_on": date})
 
     def resume(self, date: dt.date) -> None:
-        self._paused.discard(date)
+        if self.is_paused(date):
+            self.settings = self.settings.model_copy(update={"reminders_paused_on": None})
 
     def is_paused(self, date: dt.date) -> bool:
-        return date in self._paused or self.settings.reminders_paused_on == date
+        return self.settings.reminders_paused_on == date
 
 
 # What the tray shows ----------------------------------------------------------------

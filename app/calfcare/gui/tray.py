@@ -191,10 +191,8 @@ class ReminderTray(QObject):
             self.schedule.pause(today)
         else:
             self.schedule.resume(today)
-        # Kept in the settings, so a restart today does not bring the reminders back.
-        update = {"reminders_paused_on": today if paused else None}
-        self.store.set_settings(self.store.settings.model_copy(update=update))
-        self.refresh()
+        # Saved, so a restart today keeps the pause; _settings_changed then refreshes.
+        self.store.set_settings(self.schedule.settings)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
