@@ -18,7 +18,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
             painted = time.monotonic()
-            from calfcare.peak_memory import peak_kib  # as the self-test reports it
+            from calfcare.core.peak_memory import peak_kib  # as the self-test reports it
 
             print(f"first-paint {painted:.6f} {peak_kib()}", flush=True)
             QTimer.singleShot(0, QApplication.quit)

@@ -23,8 +23,8 @@ WRITERS = 200
 APP = Path(__file__).resolve().parent.parent / "app"
 WRITER = """
 import datetime as dt, sys
-from calfcare.log import Log
-from calfcare.paths import app_paths
+from calfcare.core.log import Log
+from calfcare.core.paths import app_paths
 log = Log.open(app_paths(sys.argv[1]), daily_backup=False)
 print("ready", flush=True)
 n = 0

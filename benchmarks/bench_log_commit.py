@@ -12,8 +12,8 @@ import statistics
 import tempfile
 import time
 
-from calfcare.log import Log
-from calfcare.paths import app_paths
+from calfcare.core.log import Log
+from calfcare.core.paths import app_paths
 from result import Result
 
 TARGET_MS = 5.0

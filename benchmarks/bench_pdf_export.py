@@ -18,12 +18,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPdfWriter, QTextDocument
 
-from calfcare.content.library import load_library
-from calfcare.content.models import Equipment
+from calfcare.core.content.library import load_library
+from calfcare.core.content.models import Equipment
+from calfcare.core.planning.week import build_week
+from calfcare.core.profile import Profile
 from calfcare.export.printer import WeekPrinter
 from calfcare.export.week_html import week_sheet
-from calfcare.planning.week import build_week
-from calfcare.profile import Profile
 from result import Result
 from sample_profiles import START
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from calfcare.content.library import load_library
-from calfcare.planning.week import build_week
+from calfcare.core.content.library import load_library
+from calfcare.core.planning.week import build_week
 from result import Result
 from sample_profiles import START, sample_profiles
 

@@ -33,8 +33,8 @@ EXERCISES = ("calf_raises", "soleus_raises", "wall_stretch", "towel_stretch", "e
 
 def build_log(home: Path) -> int:
     """Ten years of daily use up to TODAY; returns the number of step rows."""
-    from calfcare.log import Log
-    from calfcare.paths import app_paths
+    from calfcare.core.log import Log
+    from calfcare.core.paths import app_paths
 
     steps: list[tuple[object, ...]] = []
     sessions: list[tuple[object, ...]] = []
@@ -100,10 +100,10 @@ def child(home: str) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from calfcare.gui.store import PlanStore
-    from calfcare.gui.theme import apply_theme
-    from calfcare.log import Log
-    from calfcare.paths import app_paths
+    from calfcare.core.log import Log
+    from calfcare.core.paths import app_paths
+    from calfcare.gui.shell.store import PlanStore
+    from calfcare.gui.shell.theme import apply_theme
 
     app = QApplication([])
     apply_theme(app, "light")
@@ -127,7 +127,7 @@ def child(home: str) -> None:
     page_watch = PaintWatch("page")
     chart_watch = PaintWatch("charts")
     t0 = time.perf_counter()
-    module = importlib.import_module("calfcare.gui.progress_page")
+    module = importlib.import_module("calfcare.gui.progress.page")
     page = module.ProgressPage(store)
     page.installEventFilter(page_watch)
 

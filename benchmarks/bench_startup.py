@@ -64,8 +64,8 @@ def _measure(cmd: list[str], env: dict[str, str]) -> Run:
 
 
 def _home_with_profile(root: Path) -> Path:
-    from calfcare.paths import app_paths
-    from calfcare.profile import example_profile, save_profile
+    from calfcare.core.paths import app_paths
+    from calfcare.core.profile import example_profile, save_profile
 
     save_profile(example_profile(), app_paths(root).ensure().profile)
     return root

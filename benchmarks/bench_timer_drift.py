@@ -31,9 +31,9 @@ def run() -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
+    from calfcare.core.player.machine import EventKind, State
+    from calfcare.core.player.steps import Step, StepKind
     from calfcare.gui.player.driver import PlayerDriver
-    from calfcare.player.machine import EventKind, State
-    from calfcare.player.steps import Step, StepKind
 
     app = QCoreApplication.instance() or QCoreApplication([])
     steps = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from calfcare.content.library import load_library
-from calfcare.content.models import Equipment
-from calfcare.profile import (
+from calfcare.core.content.library import load_library
+from calfcare.core.content.models import Equipment
+from calfcare.core.profile import (
     WEEKDAYS,
     ComplaintKind,
     Experience,

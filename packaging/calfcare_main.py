@@ -2,7 +2,7 @@
 
 import sys
 
-from calfcare.cli import main
+from calfcare.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

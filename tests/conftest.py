@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from calfcare.content.library import ContentLibrary, load_library
+from calfcare.core.content.library import ContentLibrary, load_library
 
 
 @pytest.fixture(scope="session")

@@ -6,9 +6,9 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from calfcare.content.library import load_library
-from calfcare.content.models import Equipment
-from calfcare.profile import (
+from calfcare.core.content.library import load_library
+from calfcare.core.content.models import Equipment
+from calfcare.core.profile import (
     WEEKDAYS,
     Complaint,
     ComplaintKind,

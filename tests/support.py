@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from calfcare.profile import Profile
+from calfcare.core.profile import Profile
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

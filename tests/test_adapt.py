@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfcare.planning.adapt import Decision, assess
-from calfcare.planning.history import (
+from calfcare.core.planning.adapt import Decision, assess
+from calfcare.core.planning.history import (
     History,
     LoggedRun,
     PainScore,
@@ -13,8 +13,8 @@ from calfcare.planning.history import (
     SessionRecord,
     ShoePair,
 )
-from calfcare.planning.models import Phase, SessionKind, WeekPlan
-from calfcare.planning.week import build_week
+from calfcare.core.planning.models import Phase, SessionKind, WeekPlan
+from calfcare.core.planning.week import build_week
 
 from support import MONDAY, make_profile
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.cli import main
-from calfcare.profile import save_profile
+from calfcare.cli.main import main
+from calfcare.core.profile import save_profile
 
 from support import make_profile
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.content.library import ContentError, ContentLibrary, load_library_from
-from calfcare.content.models import Category
+from calfcare.core.content.library import ContentError, ContentLibrary, load_library_from
+from calfcare.core.content.models import Category
 
 from support import REPO, SHARED
 

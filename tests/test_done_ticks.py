@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.done_ticks import import_done_json, is_done, set_done, ticked_on
-from calfcare.log import Log, SessionEntry
-from calfcare.paths import AppPaths
-from calfcare.planning.models import SessionKind
+from calfcare.core.log import Log, SessionEntry
+from calfcare.core.log.done_ticks import import_done_json, is_done, set_done, ticked_on
+from calfcare.core.paths import AppPaths
+from calfcare.core.planning.models import SessionKind
 
 from support import MONDAY
 

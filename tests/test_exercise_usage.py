@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from calfcare.content.library import ContentLibrary
-from calfcare.exercise_usage import (
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.exercise_usage import (
     exercise_usage,
     planned_exercise_ids,
     planned_interventions,
     shaping_causes,
 )
-from calfcare.planning.models import SessionKind
-from calfcare.planning.week import build_week
+from calfcare.core.planning.models import SessionKind
+from calfcare.core.planning.week import build_week
 
 from support import MONDAY, make_profile
 

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from calfcare.content.library import ContentLibrary
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import EXERCISE_KINDS, SessionKind, WeekPlan
+from calfcare.core.planning.week import build_week
 from calfcare.export.calendar import MORNING, session_starts, week_calendar
 from calfcare.export.week_html import PAIN_BOX, week_html, week_sheet
-from calfcare.planning.models import EXERCISE_KINDS, SessionKind, WeekPlan
-from calfcare.planning.week import build_week
 
 from support import MONDAY, make_profile
 

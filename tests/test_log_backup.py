@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.errors import InputError
-from calfcare.log import Log, PainEntry, RunEntry, WriterLock
-from calfcare.log.backup import KEEP, backups_dir, rolling_backups
-from calfcare.log.restore import restore
-from calfcare.log.snapshot import backup_json, read_backup
-from calfcare.paths import AppPaths, app_paths
-from calfcare.profile import load_profile, save_profile
-from calfcare.settings import Settings, Theme
+from calfcare.core.errors import InputError
+from calfcare.core.log import Log, PainEntry, RunEntry, WriterLock
+from calfcare.core.log.backup import KEEP, backups_dir, rolling_backups
+from calfcare.core.log.restore import restore
+from calfcare.core.log.snapshot import backup_json, read_backup
+from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.profile import load_profile, save_profile
+from calfcare.core.settings import Settings, Theme
 
 from support import make_profile
 

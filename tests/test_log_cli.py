@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.cli import main
-from calfcare.log import Log, PainEntry, RunEntry, WriterLock
-from calfcare.paths import app_paths
+from calfcare.cli.main import main
+from calfcare.core.log import Log, PainEntry, RunEntry, WriterLock
+from calfcare.core.paths import app_paths
 
 from support import REPO
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.log import Log, LogCorruptError, LogError, Trouble, WriterLock
-from calfcare.log.backup import backups_dir
-from calfcare.log.db import connect, migrate
-from calfcare.log.schema import MIGRATIONS, SCHEMA_VERSION
-from calfcare.paths import AppPaths, app_paths
+from calfcare.core.log import Log, LogCorruptError, LogError, Trouble, WriterLock
+from calfcare.core.log.backup import backups_dir
+from calfcare.core.log.db import connect, migrate
+from calfcare.core.log.schema import MIGRATIONS, SCHEMA_VERSION
+from calfcare.core.paths import AppPaths, app_paths
 
 from support import REPO
 
@@ -163,8 +163,8 @@ def test_one_writer_lock_with_owner(tmp_path: Path) -> None:
 
 WRITER = """
 import datetime as dt, sys
-from calfcare.log import Log
-from calfcare.paths import app_paths
+from calfcare.core.log import Log
+from calfcare.core.paths import app_paths
 log = Log.open(app_paths(sys.argv[1]), daily_backup=False)
 print("ready", flush=True)
 n = 0
@@ -196,7 +196,7 @@ def killed_writer(home: Path, after: float) -> list[int]:
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_killed_writer_loses_no_committed_entry(tmp_path: Path) -> None:
-    from calfcare.log import PainEntry
+    from calfcare.core.log import PainEntry
 
     paths = app_paths(tmp_path)
     rng = random.Random(7)

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calfcare.errors import InputError
-from calfcare.log import Log, PainEntry, RunEntry, SessionEntry, ShoesEntry, StepEntry
-from calfcare.log.records import RaiseTestEntry
-from calfcare.paths import AppPaths, app_paths
-from calfcare.planning.history import LoggedRun, PainScore, RaiseTest, SessionRecord, ShoePair
-from calfcare.player.machine import Done
+from calfcare.core.errors import InputError
+from calfcare.core.log import Log, PainEntry, RunEntry, SessionEntry, ShoesEntry, StepEntry
+from calfcare.core.log.records import RaiseTestEntry
+from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.planning.history import LoggedRun, PainScore, RaiseTest, SessionRecord, ShoePair
+from calfcare.core.player.machine import Done
 
 from support import MONDAY
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from calfcare.player.machine import Done
-from calfcare.player.outcome import raise_test_counts, session_status
-from calfcare.player.steps import Step, StepKind
+from calfcare.core.player.machine import Done
+from calfcare.core.player.outcome import raise_test_counts, session_status
+from calfcare.core.player.steps import Step, StepKind
 
 STEPS = [
     Step(StepKind.get_ready, "Get ready", 5),

@@ -135,7 +135,7 @@ def test_wheel_carries_desktop_files_as_shared_data(wheel: Path) -> None:
     }
     assert expected <= names, sorted(expected - names)
     entry_points = zipfile.ZipFile(wheel).read(f"calfcare-{__version__}.dist-info/entry_points.txt")
-    assert b"[gui_scripts]\ncalfcare-gui = calfcare.cli:main" in entry_points
+    assert b"[gui_scripts]\ncalfcare-gui = calfcare.cli.main:main" in entry_points
 
 
 @pytest.mark.slow

@@ -11,8 +11,8 @@ from types import ModuleType
 
 import pytest
 
-from calfcare.assets import asset_dir
-from calfcare.content.library import ContentLibrary
+from calfcare.core.assets import asset_dir
+from calfcare.core.content.library import ContentLibrary
 
 SVG = "{http://www.w3.org/2000/svg}"
 PICTURES = asset_dir("resources") / "pictures"

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calfcare.content.library import ContentLibrary, load_library
-from calfcare.planning.models import Item, Session, SessionKind
-from calfcare.planning.week import build_week
-from calfcare.player.machine import Event, EventKind, PlayerMachine, State
-from calfcare.player.steps import Step, StepKind, build_steps
+from calfcare.core.content.library import ContentLibrary, load_library
+from calfcare.core.planning.models import Item, Session, SessionKind
+from calfcare.core.planning.week import build_week
+from calfcare.core.player.machine import Event, EventKind, PlayerMachine, State
+from calfcare.core.player.steps import Step, StepKind, build_steps
 
 from support import MONDAY, make_profile
 

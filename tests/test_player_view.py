@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from calfcare.content.library import ContentLibrary
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import Item, Session, SessionKind
+from calfcare.core.player.machine import Done, Event, EventKind, State
+from calfcare.core.player.steps import Step, StepKind
 from calfcare.gui.player import view
-from calfcare.planning.models import Item, Session, SessionKind
-from calfcare.player.machine import Done, Event, EventKind, State
-from calfcare.player.steps import Step, StepKind
 
 HOLD = Step(
     StepKind.hold,

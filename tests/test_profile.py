@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.errors import InputError
-from calfcare.profile import Profile, example_profile, load_profile, parse_profile, save_profile
+from calfcare.core.errors import InputError
+from calfcare.core.profile import (
+    Profile,
+    example_profile,
+    load_profile,
+    parse_profile,
+    save_profile,
+)
 
 from support import make_profile
 

@@ -7,11 +7,11 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from calfcare.content.library import ContentLibrary, load_library
-from calfcare.content.models import Category, TriageLevel
-from calfcare.planning.models import SessionKind, WeekPlan
-from calfcare.planning.week import build_week
-from calfcare.profile import Profile
+from calfcare.core.content.library import ContentLibrary, load_library
+from calfcare.core.content.models import Category, TriageLevel
+from calfcare.core.planning.models import SessionKind, WeekPlan
+from calfcare.core.planning.week import build_week
+from calfcare.core.profile import Profile
 
 from strategies import START, profiles
 

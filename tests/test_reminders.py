@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from calfcare.planning.models import SessionKind, WeekPlan
-from calfcare.planning.week import build_week
-from calfcare.reminders import (
+from calfcare.core.planning.models import SessionKind, WeekPlan
+from calfcare.core.planning.week import build_week
+from calfcare.core.reminders import (
     GRACE,
     Reminder,
     ReminderKind,
@@ -17,7 +17,7 @@ from calfcare.reminders import (
     next_session,
     routine_sessions,
 )
-from calfcare.settings import Settings
+from calfcare.core.settings import Settings
 
 from support import MONDAY, make_profile
 

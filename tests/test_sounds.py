@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.assets import asset_dir
+from calfcare.core.assets import asset_dir
 
 SOUNDS = asset_dir("resources") / "sounds"
 

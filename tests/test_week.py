@@ -7,10 +7,10 @@ import itertools
 
 import pytest
 
-from calfcare.content.models import TriageLevel
-from calfcare.planning.history import History, LoggedRun, RaiseTest
-from calfcare.planning.models import Phase, SessionKind, WeekPlan
-from calfcare.planning.week import build_week
+from calfcare.core.content.models import TriageLevel
+from calfcare.core.planning.history import History, LoggedRun, RaiseTest
+from calfcare.core.planning.models import Phase, SessionKind, WeekPlan
+from calfcare.core.planning.week import build_week
 
 from support import MONDAY, make_profile
 
@@ -255,7 +255,7 @@ def test_injured_side_is_named_on_strength_work() -> None:
 
 
 def test_no_exercise_appears_twice_in_a_session_by_accident() -> None:
-    from calfcare.profile import example_profile
+    from calfcare.core.profile import example_profile
 
     for profile in (example_profile(), make_profile(age=60, recent_changes=["lower_drop_shoes"])):
         plan = build_week(profile, MONDAY)

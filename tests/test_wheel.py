@@ -51,7 +51,7 @@ def test_installed_wheel_plans_from_another_folder(tmp_path: Path, built_wheel: 
     )
     assert "Mon 23 Nov" in result.stdout
     where = subprocess.run(
-        [py, "-I", "-c", "from calfcare.assets import asset_dir; print(asset_dir('plans'))"],
+        [py, "-I", "-c", "from calfcare.core.assets import asset_dir; print(asset_dir('plans'))"],
         cwd=work,
         check=True,
         capture_output=True,

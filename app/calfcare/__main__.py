@@ -2,6 +2,6 @@
 
 import sys
 
-from calfcare.cli import main
+from calfcare.cli.main import main
 
 sys.exit(main())

@@ -4,7 +4,7 @@ A small stick-figure kit: a side-view figure from joint angles, arrows and props
 
 Angles are absolute, in degrees: 0 points straight down, 90 points forward (the figure
 faces right, +x), 180 points up and -90 points back. Drawings use two placeholder
-colours that ``calfcare.gui.pictures`` swaps for the palette: FIGURE for the figure
+colours that ``calfcare.gui.widgets.pictures`` swaps for the palette: FIGURE for the figure
 and props, ACCENT for the movement arrows.
 """
 

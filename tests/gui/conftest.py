@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from calfcare.gui.store import PlanStore
-from calfcare.log import Log
-from calfcare.paths import AppPaths, app_paths
-from calfcare.profile import Profile, save_profile
+from calfcare.core.log import Log
+from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.profile import Profile, save_profile
+from calfcare.gui.shell.store import PlanStore
 
 from support import MONDAY, make_profile
 

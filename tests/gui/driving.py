@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from calfcare.content.library import ContentLibrary
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.profile import Profile
 from calfcare.gui.intake.wizard import IntakeWizard
-from calfcare.profile import Profile
 
 from support import MONDAY
 

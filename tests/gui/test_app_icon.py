@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from calfcare.gui.icon import ICON_SIZES, app_icon
+from calfcare.gui.shell.icon import ICON_SIZES, app_icon
 
 
 def test_app_icon_has_every_size(qapp: QApplication) -> None:

@@ -10,19 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel
 
-from calfcare.content.models import Category, Citation, Exercise
-from calfcare.exercise_usage import planned_exercise_ids
-from calfcare.gui.causes_page import NO_CAUSES, NO_PROFILE, ON_HOLD, WEAKER, CausesPage
-from calfcare.gui.exercise_detail import exercise_html
-from calfcare.gui.exercise_model import (
+from calfcare.core.content.models import Category, Citation, Exercise
+from calfcare.core.planning.exercise_usage import planned_exercise_ids
+from calfcare.gui.causes.page import NO_CAUSES, NO_PROFILE, ON_HOLD, WEAKER, CausesPage
+from calfcare.gui.exercises.detail import exercise_html
+from calfcare.gui.exercises.model import (
     EquipmentNeed,
     ExerciseFilterModel,
     ExerciseListModel,
     Role,
     search_text,
 )
-from calfcare.gui.exercises_page import ExercisesPage
-from calfcare.gui.store import PlanStore
+from calfcare.gui.exercises.page import ExercisesPage
+from calfcare.gui.shell.store import PlanStore
 
 from conftest import store_with
 from support import make_profile

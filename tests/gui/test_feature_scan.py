@@ -7,7 +7,7 @@ from support import run_python
 PROBE = """
 import linecache, sys
 import PySide6.QtCore
-from calfcare.gui.feature_scan import skip_feature_scan
+from calfcare.gui.shell.feature_scan import skip_feature_scan
 skipped = {skip}
 if skipped:
     assert skip_feature_scan()

@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from calfcare.content.models import TriageLevel
+from calfcare.core.content.models import TriageLevel
+from calfcare.core.paths import app_paths
+from calfcare.core.profile import load_profile, save_profile
 from calfcare.gui.app import WAITING_FOR_ANSWERS, App
 from calfcare.gui.intake.wizard import IntakeWizard
-from calfcare.gui.main_window import MainWindow
-from calfcare.gui.store import PlanStore
-from calfcare.gui.today_page import TodayPage
-from calfcare.gui.triage_view import TriageView
-from calfcare.paths import app_paths
-from calfcare.profile import load_profile, save_profile
+from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.today.page import TodayPage
+from calfcare.gui.today.triage_view import TriageView
 
 from driving import LEFT, answer_required, child, click, finish, go_next, press_down
 from support import MONDAY, make_profile, run_python

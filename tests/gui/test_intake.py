@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from calfcare.content.library import ContentLibrary
-from calfcare.content.models import TriageLevel
-from calfcare.gui import theme
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import TriageLevel
+from calfcare.core.profile import Profile, load_profile
 from calfcare.gui.intake.edit import open_edit_answers
-from calfcare.gui.store import PlanStore
-from calfcare.profile import Profile, load_profile
+from calfcare.gui.shell import theme
+from calfcare.gui.shell.store import PlanStore
 
 from driving import (
     FINISH,

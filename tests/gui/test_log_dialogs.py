@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from calfcare.gui.log_dialogs import (
+from calfcare.core.log import Log, PainEntry, RaiseTestEntry, RunEntry
+from calfcare.gui.log.dialogs import (
     PainDialog,
     RaiseTestDialog,
     RetireShoesDialog,
@@ -18,10 +19,9 @@ from calfcare.gui.log_dialogs import (
     ShoesDialog,
     open_log_dialog,
 )
-from calfcare.gui.log_form import EntryDialog
-from calfcare.gui.main_window import MainWindow
-from calfcare.gui.store import PlanStore
-from calfcare.log import Log, PainEntry, RaiseTestEntry, RunEntry
+from calfcare.gui.log.form import EntryDialog
+from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.store import PlanStore
 
 from driving import retype
 from support import MONDAY

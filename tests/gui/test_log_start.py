@@ -17,19 +17,19 @@ from PySide6.QtCore import QProcess, Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from calfcare.gui import core as gui_core
+from calfcare.core.log import Log, PainEntry, WriterLock, log_path
+from calfcare.core.log import lock as log_lock
+from calfcare.core.log.backup import daily_backup, latest_backup
+from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.profile import save_profile
 from calfcare.gui.app import ALREADY_OPEN, App
-from calfcare.gui.checkin import QUESTION, MorningCheckIn
-from calfcare.gui.lock_probe import LOCK_NAME, lock_is_held
-from calfcare.gui.log_recovery import RESTORE, announce_recovery, open_log
-from calfcare.gui.single_instance import RaiseServer, ask_to_raise, server_name
-from calfcare.gui.store import PlanStore
-from calfcare.gui.today_page import TodayPage
-from calfcare.log import Log, PainEntry, WriterLock, log_path
-from calfcare.log import lock as log_lock
-from calfcare.log.backup import daily_backup, latest_backup
-from calfcare.paths import AppPaths, app_paths
-from calfcare.profile import save_profile
+from calfcare.gui.log.checkin import QUESTION, MorningCheckIn
+from calfcare.gui.log.recovery import RESTORE, announce_recovery, open_log
+from calfcare.gui.shell import core as gui_core
+from calfcare.gui.shell.lock_probe import LOCK_NAME, lock_is_held
+from calfcare.gui.shell.single_instance import RaiseServer, ask_to_raise, server_name
+from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.today.page import TodayPage
 
 from conftest import open_log as open_test_log
 from support import MONDAY, make_profile

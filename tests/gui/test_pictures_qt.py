@@ -11,14 +11,15 @@ from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
-from calfcare.content.library import ContentLibrary
-from calfcare.gui import pictures, theme
-from calfcare.gui.exercises_page import ExercisesPage
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import Item, Session, SessionKind
+from calfcare.core.player.machine import State
+from calfcare.core.player.steps import build_steps
+from calfcare.gui.exercises.page import ExercisesPage
 from calfcare.gui.player.screen import PlayerScreen
-from calfcare.gui.store import PlanStore
-from calfcare.planning.models import Item, Session, SessionKind
-from calfcare.player.machine import State
-from calfcare.player.steps import build_steps
+from calfcare.gui.shell import theme
+from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.widgets import pictures
 
 LIGHT_TEXT, DARK_TEXT = "#1d2329", "#e6e9ec"
 

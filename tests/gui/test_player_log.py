@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_player_window import QUIET, FakeClock, item, session, wake
 
-from calfcare.content.library import ContentLibrary
-from calfcare.gui.log_link import PlayerLog, day_index_of
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.log import PainEntry, RaiseTestEntry, SessionEntry, StepEntry
+from calfcare.core.planning.models import SessionKind
+from calfcare.gui.log.link import PlayerLog, day_index_of
 from calfcare.gui.player.window import PlayerWindow
-from calfcare.gui.store import PlanStore
-from calfcare.gui.today_page import TodayPage
-from calfcare.log import PainEntry, RaiseTestEntry, SessionEntry, StepEntry
-from calfcare.planning.models import SessionKind
+from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.today.page import TodayPage
 
 from conftest import store_with
 from support import MONDAY, make_profile

@@ -15,16 +15,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from calfcare.content.library import ContentLibrary
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import Item, Session, SessionKind
+from calfcare.core.player.machine import Done, State
+from calfcare.core.settings import Settings
 from calfcare.gui.player import view
 from calfcare.gui.player.cues import CuePlayer
 from calfcare.gui.player.window import PlayerWindow
-from calfcare.gui.store import PlanStore
-from calfcare.gui.today_page import TodayPage
-from calfcare.gui.week_page import WeekPage
-from calfcare.planning.models import Item, Session, SessionKind
-from calfcare.player.machine import Done, State
-from calfcare.settings import Settings
+from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.today.page import TodayPage
+from calfcare.gui.week.page import WeekPage
 
 from support import MONDAY
 

@@ -26,18 +26,18 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
-from calfcare.content.library import ContentLibrary
-from calfcare.content.models import Equipment
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import Equipment
+from calfcare.core.planning.models import EXERCISE_KINDS, WeekPlan
+from calfcare.core.planning.week import build_week
+from calfcare.core.profile import save_profile
 from calfcare.export.paper import locale_paper
 from calfcare.export.print_font import PRINT_FAMILY, print_family
 from calfcare.export.printer import WeekPrinter, picture_src
 from calfcare.export.sheet_objects import PAIN_BOX_SIZE, SheetObjects
 from calfcare.export.week_html import LEGEND, PAIN_BOX, week_sheet
-from calfcare.gui.main_window import MainWindow
-from calfcare.gui.store import PlanStore
-from calfcare.planning.models import EXERCISE_KINDS, WeekPlan
-from calfcare.planning.week import build_week
-from calfcare.profile import save_profile
+from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.store import PlanStore
 
 from conftest import store_with
 from support import MONDAY, REPO, make_profile

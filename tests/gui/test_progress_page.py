@@ -11,15 +11,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from calfcare.gui.history_cells import Column, EntryRole, KindRole
-from calfcare.gui.history_model import FETCH_DAYS, HistoryModel
-from calfcare.gui.progress_edit import EntryEditDialog
-from calfcare.gui.progress_page import NO_LOG, ProgressPage
-from calfcare.gui.store import PlanStore
-from calfcare.log import Log, PainEntry
-from calfcare.paths import app_paths
-from calfcare.player.machine import Done
-from calfcare.profile import save_profile
+from calfcare.core.log import Log, PainEntry
+from calfcare.core.paths import app_paths
+from calfcare.core.player.machine import Done
+from calfcare.core.profile import save_profile
+from calfcare.gui.progress.edit import EntryEditDialog
+from calfcare.gui.progress.history_cells import Column, EntryRole, KindRole
+from calfcare.gui.progress.history_model import FETCH_DAYS, HistoryModel
+from calfcare.gui.progress.page import NO_LOG, ProgressPage
+from calfcare.gui.shell.store import PlanStore
 
 from conftest import open_log
 from support import MONDAY, make_profile
@@ -73,7 +73,7 @@ def _count(line: Any) -> int:
 
 def points(page: ProgressPage) -> dict[str, int]:
     """How many points or bars each series of each chart holds."""
-    from calfcare.gui import progress_charts as pc
+    from calfcare.gui.progress import charts as pc
 
     pain, sessions, raises, distance, shoes = page.charts
     assert isinstance(pain, pc.PainChart)
@@ -137,7 +137,7 @@ def test_fortnight_fills_each_chart_and_the_day_list(qtbot: QtBot, fortnight: Pl
         "ceiling_points": 3,  # one dash (two ends and a break): only week two has a week before
         "shoes": 1,
     }
-    from calfcare.gui import progress_charts as pc
+    from calfcare.gui.progress import charts as pc
 
     sessions = page.charts[1]
     assert isinstance(sessions, pc.SessionsChart)
@@ -326,7 +326,7 @@ def test_without_a_log_the_page_says_why(qtbot: QtBot, home: Path, qapp: Any) ->
 
 
 def test_charts_recolour_with_the_palette(qtbot: QtBot, fortnight: PlanStore, qapp: Any) -> None:
-    from calfcare.gui import theme
+    from calfcare.gui.shell import theme
 
     page = open_page(qtbot, fortnight)
     pain = page.charts[0]
@@ -341,7 +341,7 @@ def test_charts_recolour_with_the_palette(qtbot: QtBot, fortnight: PlanStore, qa
 
 
 def test_ctrl_7_opens_the_progress_page(qtbot: QtBot, fortnight: PlanStore) -> None:
-    from calfcare.gui.main_window import PAGES, MainWindow
+    from calfcare.gui.shell.main_window import PAGES, MainWindow
 
     window = MainWindow(fortnight)
     qtbot.addWidget(window)

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from calfcare.core.paths import app_paths
+from calfcare.core.profile import Units
+from calfcare.core.settings import Paper, Theme
 from calfcare.gui.app import App
-from calfcare.gui.main_window import MainWindow
-from calfcare.gui.settings_page import SettingsPage
-from calfcare.gui.store import PlanStore
-from calfcare.paths import app_paths
-from calfcare.profile import Units
-from calfcare.settings import Paper, Theme
+from calfcare.gui.settings.page import SettingsPage
+from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.store import PlanStore
 
 from support import MONDAY
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from calfcare.gui.store import PlanStore, monday_of
-from calfcare.gui.today_page import TodayPage
-from calfcare.planning.models import SessionKind
+from calfcare.core.planning.models import SessionKind
+from calfcare.gui.shell.store import PlanStore, monday_of
+from calfcare.gui.today.page import TodayPage
 
 from conftest import store_with
 from support import MONDAY, make_profile

@@ -10,20 +10,20 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton
 
-from calfcare.gui.session_details import SessionDetailsDialog
-from calfcare.gui.store import PlanStore
-from calfcare.gui.today_page import REST_DAY, TodayPage
-from calfcare.gui.week_model import (
+from calfcare.core.paths import app_paths
+from calfcare.core.planning.models import EXERCISE_KINDS, SessionKind
+from calfcare.core.profile import save_profile
+from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.today.page import REST_DAY, TodayPage
+from calfcare.gui.today.session_details import SessionDetailsDialog
+from calfcare.gui.week.model import (
     DateRole,
     IsTodayRole,
     KindRole,
     SessionRole,
     WeekModel,
 )
-from calfcare.gui.week_page import STOP_BANNER, WeekPage
-from calfcare.paths import app_paths
-from calfcare.planning.models import EXERCISE_KINDS, SessionKind
-from calfcare.profile import save_profile
+from calfcare.gui.week.page import STOP_BANNER, WeekPage
 
 from conftest import open_log, store_with
 from support import MONDAY, make_profile

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from calfcare.gui.app import App
-from calfcare.gui.main_window import MainWindow
-from calfcare.gui.store import PlanStore
-from calfcare.gui.tray import NO_TRAY, STILL_RUNNING, ReminderTray
+from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.tray.tray_icon import NO_TRAY, STILL_RUNNING, ReminderTray
 
 from conftest import store_with
 from support import MONDAY, make_profile

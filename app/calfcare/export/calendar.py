@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from calfcare.content.library import ContentLibrary
-from calfcare.planning.models import Session, SessionKind, WeekPlan
-from calfcare.weektext import KIND_WORDS, dosage_text
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import Session, SessionKind, WeekPlan
+from calfcare.core.week_text import KIND_WORDS, dosage_text
 
 MORNING = dt.time(7, 0)
 SHORTEST_MINUTES = 10  # a calendar shows a 1-minute event as a sliver no one can read

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from calfcare.assets import asset_dir
+from calfcare.core.assets import asset_dir
 
 PRINT_FAMILY = "CalfCare Print Sans"  # resources/fonts: DejaVu Sans cut for print, no hinting
 _print_family: str | None = None

@@ -31,13 +31,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from calfcare.assets import asset_dir
-from calfcare.content.library import ContentLibrary
+from calfcare.core.assets import asset_dir
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import WeekPlan
 from calfcare.export.paper import ink, locale_paper, paper_palette
 from calfcare.export.print_font import print_font
 from calfcare.export.sheet_objects import SheetObjects
 from calfcare.export.week_html import week_range, week_sheet
-from calfcare.planning.models import WeekPlan
 
 LAYOUT_DPI = 96
 MAX_PAGES = 2

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from calfcare.content.library import ContentLibrary
-from calfcare.content.models import TriageLevel
-from calfcare.planning.models import EXERCISE_KINDS, Day, Item, Session, SessionKind, WeekPlan
-from calfcare.weektext import KIND_WORDS, LEVEL_WORDS, dosage_text
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import TriageLevel
+from calfcare.core.planning.models import EXERCISE_KINDS, Day, Item, Session, SessionKind, WeekPlan
+from calfcare.core.week_text import KIND_WORDS, LEVEL_WORDS, dosage_text
 
 DISCLAIMER = (
     "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."

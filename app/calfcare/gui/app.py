@@ -21,19 +21,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calfcare import __version__
-from calfcare.gui.core import Core, load_core
-from calfcare.gui.feature_scan import skip_feature_scan
-from calfcare.gui.lock_probe import lock_is_held
-from calfcare.gui.main_window import MainWindow
-from calfcare.gui.theme import apply_theme, remember_system_palette
-from calfcare.paths import AppPaths, app_paths
-from calfcare.peak_memory import peak_kib
+from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.peak_memory import peak_kib
+from calfcare.gui.shell.core import Core, load_core
+from calfcare.gui.shell.feature_scan import skip_feature_scan
+from calfcare.gui.shell.lock_probe import lock_is_held
+from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.theme import apply_theme, remember_system_palette
 
 if TYPE_CHECKING:
-    from calfcare.gui.log_recovery import RecoveryPrompt
-    from calfcare.gui.single_instance import RaiseServer
-    from calfcare.gui.store import PlanStore
-    from calfcare.gui.tray import ReminderTray, TrayFactory
+    from calfcare.gui.log.recovery import RecoveryPrompt
+    from calfcare.gui.shell.single_instance import RaiseServer
+    from calfcare.gui.shell.store import PlanStore
+    from calfcare.gui.tray.tray_icon import ReminderTray, TrayFactory
 
 ALREADY_OPEN = "CalfCare is already open; bringing it to the front."
 WAITING_FOR_ANSWERS = "Answer the questions in the setup window to get your first week."
@@ -81,7 +81,7 @@ class App:
         self._quit_wired = False
         if server is not None:
             self.follow(server)
-        from calfcare.gui.icon import app_icon  # after the core loads: off the first paint
+        from calfcare.gui.shell.icon import app_icon  # after the core loads: off the first paint
 
         qt_app.setWindowIcon(app_icon())
         self._follow_theme()
@@ -96,7 +96,7 @@ class App:
             shown = self.open_intake()
         else:
             shown = self.open_main()
-        from calfcare.gui.log_recovery import announce_recovery
+        from calfcare.gui.log.recovery import announce_recovery
 
         self.recovery = announce_recovery(self.store, shown)
         return shown
@@ -133,7 +133,7 @@ class App:
     def start_reminders(self, tray_factory: TrayFactory | None = None) -> None:
         """The tray icon and reminders, once the main window is up (after the intake on a
         first run). Not on the first-paint path: the tray module loads here."""
-        from calfcare.gui.tray import system_tray
+        from calfcare.gui.tray.tray_icon import system_tray
 
         self._tray_factory = tray_factory or system_tray
         self._tray_up()
@@ -144,7 +144,7 @@ class App:
             return
         if window is None or window.store is None:
             return
-        from calfcare.gui.tray import ReminderTray
+        from calfcare.gui.tray.tray_icon import ReminderTray
 
         self.tray = ReminderTray(self.store, window, tray_factory=self._tray_factory)
 
@@ -208,7 +208,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     qt_app.setDesktopFileName("io.github.calfcare.CalfCare")
     paths = app_paths(home).ensure()
     if lock_is_held(paths.data_dir):
-        from calfcare.gui.single_instance import ask_to_raise
+        from calfcare.gui.shell.single_instance import ask_to_raise
 
         if ask_to_raise(paths.data_dir):
             print(ALREADY_OPEN, flush=True)

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfcare.core.profile import Complaint, ComplaintKind, Profile, Side
 from calfcare.gui.intake import labels
 from calfcare.gui.intake.labels import PAIN_ANCHORS
 from calfcare.gui.intake.limits import limits
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import chain_focus, heading, paragraph
-from calfcare.profile import Complaint, ComplaintKind, Profile, Side
 
 CHOOSE_SIDE = "Which leg: choose left, right or both"
 LOOKBACK_DAYS = 365

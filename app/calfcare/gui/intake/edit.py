@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calfcare.gui.intake.wizard import IntakeWizard
-from calfcare.gui.store import PlanStore
+from calfcare.gui.shell.store import PlanStore
 
 
 def open_edit_answers(store: PlanStore, parent: QWidget) -> IntakeWizard:

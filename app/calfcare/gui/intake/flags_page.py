@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
-from calfcare.content.library import ContentLibrary
-from calfcare.content.models import TriageLevel
-from calfcare.gui import theme
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import TriageLevel
+from calfcare.core.profile import Profile
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import WrappedCheck, chain_focus, paragraph, tick, ticked
-from calfcare.profile import Profile
+from calfcare.gui.shell import theme
 
 LEAD = "Tick any that apply. If none apply, go on."
 TICKED = (

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from calfcare import wording
-from calfcare.profile import (
+from calfcare.core import wording
+from calfcare.core.profile import (
     ComplaintKind,
     Experience,
     FootStrike,

@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
+from calfcare.core.profile import Profile
 from calfcare.gui.intake.fields import TypedField
-from calfcare.profile import Profile
 
 F = TypeVar("F", bound=TypedField)
 

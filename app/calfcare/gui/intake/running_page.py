@@ -8,12 +8,12 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from calfcare.core.profile import Profile, RecentChange, Shoes, Weekday
 from calfcare.gui.intake import labels
 from calfcare.gui.intake.fields import NumberField
 from calfcare.gui.intake.limits import limits
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import chain_focus, check_grid, heading, tick, ticked
-from calfcare.profile import Profile, RecentChange, Shoes, Weekday
 
 E = TypeVar("E", bound=StrEnum)
 CHOOSE_EXPERIENCE = "Choose the line that fits you best"

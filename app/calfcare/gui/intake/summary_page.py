@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from calfcare.content.library import ContentLibrary
-from calfcare.errors import InputError
-from calfcare.gui import theme
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.errors import InputError
+from calfcare.core.profile import ComplaintKind, Profile
 from calfcare.gui.intake import labels
 from calfcare.gui.intake.limits import show_number
 from calfcare.gui.intake.page import IntakePage
-from calfcare.profile import ComplaintKind, Profile
+from calfcare.gui.shell import theme
 
 NONE = "None"
 

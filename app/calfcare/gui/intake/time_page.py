@@ -6,13 +6,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from calfcare.content.models import Equipment
+from calfcare.core.content.models import Equipment
+from calfcare.core.profile import Habit, Profile
 from calfcare.gui.intake import labels
 from calfcare.gui.intake.fields import NumberField
 from calfcare.gui.intake.limits import limits
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import chain_focus, check_grid, heading, paragraph, tick, ticked
-from calfcare.profile import Habit, Profile
 
 MINUTES_NOTE = (
     "This is time for warming up, stretching, strength work and recovery. "

@@ -8,8 +8,9 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtWidgets import QWidget, QWizard
 
-from calfcare.content.library import ContentLibrary
-from calfcare.errors import InputError, describe_validation_error
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.errors import InputError, describe_validation_error
+from calfcare.core.profile import Profile
 from calfcare.gui.intake.complaint_page import ComplaintPage
 from calfcare.gui.intake.flags_page import FlagsPage
 from calfcare.gui.intake.page import IntakePage
@@ -17,7 +18,6 @@ from calfcare.gui.intake.running_page import RunningPage
 from calfcare.gui.intake.summary_page import SummaryPage
 from calfcare.gui.intake.time_page import TimePage
 from calfcare.gui.intake.welcome_page import WelcomePage
-from calfcare.profile import Profile
 
 
 class IntakeWizard(QWizard):

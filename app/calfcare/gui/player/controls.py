@@ -11,11 +11,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from calfcare.core.player.machine import State
+from calfcare.core.player.steps import Step, StepKind
 from calfcare.gui.player import view
 from calfcare.gui.player.driver import PlayerDriver
-from calfcare.gui.session_card import scaled_font
-from calfcare.player.machine import State
-from calfcare.player.steps import Step, StepKind
+from calfcare.gui.today.session_card import scaled_font
 
 Key = Qt.Key
 

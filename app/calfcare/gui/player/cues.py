@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from PySide6.QtCore import QLoggingCategory, QObject, QTimer, QUrl, Signal
 
-from calfcare.assets import asset_dir
+from calfcare.core.assets import asset_dir
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect

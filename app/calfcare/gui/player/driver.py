@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from calfcare.player.machine import Done, Event, EventKind, PlayerMachine, State
-from calfcare.player.steps import Step
+from calfcare.core.player.machine import Done, Event, EventKind, PlayerMachine, State
+from calfcare.core.player.steps import Step
 
 DISPLAY_STEP = 1.0  # the countdown shows whole seconds
 MAX_SLEEP_CHECK = 1.0  # wake at least this often while running, to notice a system sleep

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfcare.gui import pictures, theme
+from calfcare.core.player.machine import State
+from calfcare.core.player.steps import Step
 from calfcare.gui.player import view
-from calfcare.gui.session_card import scaled_font
-from calfcare.player.machine import State
-from calfcare.player.steps import Step
+from calfcare.gui.shell import theme
+from calfcare.gui.today.session_card import scaled_font
+from calfcare.gui.widgets import pictures
 
 FLASH_MS = 300
 

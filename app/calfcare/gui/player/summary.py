@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfcare.core.player.machine import Done
+from calfcare.core.player.steps import Step
 from calfcare.gui.player import view
-from calfcare.gui.session_card import scaled_font
-from calfcare.player.machine import Done
-from calfcare.player.steps import Step
+from calfcare.gui.today.session_card import scaled_font
 
 
 def _wrapped(text: str = "") -> QLabel:

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from calfcare.assets import asset_dir
-from calfcare.content.library import ContentLibrary
-from calfcare.planning.models import Session
-from calfcare.player.machine import Done, Event, EventKind, State
-from calfcare.player.steps import Step, StepKind, build_steps
+from calfcare.core.assets import asset_dir
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import Session
+from calfcare.core.player.machine import Done, Event, EventKind, State
+from calfcare.core.player.steps import Step, StepKind, build_steps
 
 SoundCue = Literal["tick", "change", "switch", "beat", "rest", "done"]
 

@@ -15,7 +15,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from calfcare.content.library import ContentLibrary
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import Session
+from calfcare.core.player.machine import Event, EventKind, State
+from calfcare.core.player.steps import StepKind, build_steps
+from calfcare.core.settings import Settings
+from calfcare.core.week_text import KIND_WORDS
 from calfcare.gui.player import view
 from calfcare.gui.player.controls import PlayerControls
 from calfcare.gui.player.cues import CuePlayer
@@ -23,11 +28,6 @@ from calfcare.gui.player.driver import PlayerDriver
 from calfcare.gui.player.mini import MiniTimer
 from calfcare.gui.player.screen import PlayerScreen, RepsDone
 from calfcare.gui.player.summary import SessionSummary
-from calfcare.planning.models import Session
-from calfcare.player.machine import Event, EventKind, State
-from calfcare.player.steps import StepKind, build_steps
-from calfcare.settings import Settings
-from calfcare.weektext import KIND_WORDS
 
 
 class PlayerWindow(QWidget):

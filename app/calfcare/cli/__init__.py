@@ -1,0 +1,1 @@
+"""The ``calfcare`` command: argument parsing and the subcommands."""

@@ -1,0 +1,188 @@
+"""The progress log on the command line: ``log pain|run|shoes|export``, ``backup``, ``restore``.
+
+Commands that write take the writer lock for a moment (waiting up to two
+seconds). While the desktop app is open it holds that lock, so they stop with
+a line saying so: the app is the one place that writes then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from calfcare.core.errors import InputError
+
+if TYPE_CHECKING:
+    from calfcare.core.log import Log, WriterLock
+    from calfcare.core.paths import AppPaths
+
+LOCK_WAIT = 2.0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _paths(args: argparse.Namespace) -> AppPaths:
+    from calfcare.core.paths import app_paths
+
+    return app_paths(args.data_dir)
+
+
+@contextmanager
+def _writer(paths: AppPaths, program: str) -> Iterator[WriterLock]:
+    from calfcare.core.log import WriterLock
+
+    paths.ensure()
+    with WriterLock(paths.data_dir, program) as lock:
+        if not lock.acquire(wait=LOCK_WAIT):
+            owner = lock.owner()
+            who = owner.describe() if owner else "another CalfCare"
+            raise InputError(
+                f"the progress log is in use by {who}; close it and try again, "
+                "or make the entry in the app"
+            )
+        yield lock
+
+
+@contextmanager
+def _open_log(paths: AppPaths, lock: WriterLock | None = None) -> Iterator[Log]:
+    """The log, with LogError as a one-line InputError and a corrupt log reported."""
+    from calfcare.core.log import Log, LogError
+
+    try:
+        log = Log.open(paths, lock=lock)
+    except LogError as exc:
+        raise InputError(str(exc)) from None
+    with log:
+        if log.recovery is not None:
+            print(f"calfcare: {log.recovery.message()}", file=sys.stderr)
+        yield log
+
+
+def _guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Report the log's own errors as one line too (exit status 2)."""
+
+    def run(args: argparse.Namespace) -> int:
+        from calfcare.core.log import LogError
+
+        try:
+            return func(args)
+        except LogError as exc:
+            raise InputError(str(exc)) from None
+
+    return run
+
+
+def cmd_log_pain(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
+        entry = log.add_pain(args.date, args.when, args.score, args.note)
+    print(f"logged pain {entry.score}/10 ({entry.when}) on {entry.date}")
+    return 0
+
+
+def cmd_log_run(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
+        entry = log.add_run(args.date, args.distance, args.minutes, args.shoes, args.note)
+    print(f"logged a run of {entry.distance:g} in {entry.minutes:g} min on {entry.date}")
+    return 0
+
+
+def cmd_log_shoes(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
+        if args.retire:
+            log.retire_shoes(args.name)
+            print(f"retired {args.name!r}")
+        else:
+            pair = log.add_shoes(args.name, args.distance, args.started or dt.date.today())
+            print(f"added shoes {pair.name!r} ({pair.start_distance:g} on them)")
+    return 0
+
+
+def cmd_log_export(args: argparse.Namespace) -> int:
+    from calfcare.cli.plan_commands import _emit
+    from calfcare.core.log import export
+
+    with _open_log(_paths(args)) as log:
+        conn = log.connection
+        text = export.log_csv(conn) if args.format == "csv" else export.log_json(conn)
+    _emit(text, args.output)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from calfcare.cli.plan_commands import _emit
+    from calfcare.core.log.snapshot import backup_json
+
+    paths = _paths(args)
+    with _open_log(paths) as log:
+        text = backup_json(paths, log.connection)
+    _emit(text, args.output)
+    if args.output is not None:
+        print(f"wrote a backup to {args.output}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from calfcare.core.log.restore import restore
+    from calfcare.core.log.snapshot import read_backup
+
+    snapshot = read_backup(args.file)  # checked completely before anything changes
+    paths = _paths(args)
+    with _writer(paths, "calfcare restore") as lock:
+        done = restore(paths, snapshot, lock)
+    kept = f"; the log it replaced is kept as {done.previous}" if done.previous else ""
+    print(f"restored {done.entries} log entries from {args.file}{kept}")
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    """Add ``log``, ``backup`` and ``restore`` to the ``calfcare`` subcommands."""
+    log = sub.add_parser("log", help="add to the progress log, or export it")
+    kinds = log.add_subparsers(dest="log_command", required=True, parser_class=type(log))
+
+    pain = kinds.add_parser("pain", help="log a pain score")
+    pain.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD")
+    pain.add_argument("--when", choices=["during", "after", "morning"], required=True)
+    pain.add_argument("--score", type=int, required=True, help="0 (none) to 10 (worst)")
+    pain.add_argument("--note", default="")
+    pain.set_defaults(func=_guarded(cmd_log_pain))
+
+    run = kinds.add_parser("run", help="log a run (distance in the profile's units)")
+    run.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD")
+    run.add_argument("--distance", type=float, required=True)
+    run.add_argument("--minutes", type=float, required=True)
+    run.add_argument("--shoes", help="the name of a pair added with 'calfcare log shoes'")
+    run.add_argument("--note", default="")
+    run.set_defaults(func=_guarded(cmd_log_run))
+
+    shoes = kinds.add_parser("shoes", help="add a pair of shoes, or retire one")
+    shoes.add_argument("--name", required=True)
+    shoes.add_argument("--distance", type=float, default=0.0, help="already on them")
+    shoes.add_argument("--started", type=_date, help="first worn, YYYY-MM-DD (default: today)")
+    shoes.add_argument("--retire", action="store_true", help="retire the pair named")
+    shoes.set_defaults(func=_guarded(cmd_log_shoes))
+
+    export = kinds.add_parser("export", help="write the whole log as CSV or JSON")
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument("-o", "--output", type=Path, help="write here instead of the screen")
+    export.set_defaults(func=_guarded(cmd_log_export))
+
+    bak = sub.add_parser("backup", help="write profile, settings and log to one JSON file")
+    bak.add_argument("-o", "--output", type=Path, required=True, help="the backup file")
+    bak.set_defaults(func=_guarded(cmd_backup))
+
+    res = sub.add_parser("restore", help="replace profile, settings and log from a backup")
+    res.add_argument("file", type=Path, help="a JSON backup, or a copy from data/backups")
+    res.set_defaults(func=_guarded(cmd_restore))

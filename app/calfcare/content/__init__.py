@@ -1,5 +1,0 @@
-"""The cited content library: sources, exercises, causes, red flags and rules."""
-
-from calfcare.content.library import ContentLibrary, load_library
-
-__all__ = ["ContentLibrary", "load_library"]

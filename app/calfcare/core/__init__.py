@@ -1,0 +1,1 @@
+"""The core: everything CalfCare knows and decides, with no Qt in it."""

@@ -1,0 +1,42 @@
+"""The whole log as one CSV file (a ``type`` column says which table) or as JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from dataclasses import fields
+
+from calfcare.core.log.records import KINDS
+from calfcare.core.log.schema import SCHEMA_VERSION
+from calfcare.core.log.snapshot import log_entries
+
+FORMAT = "calfcare-log"
+
+
+def csv_columns() -> list[str]:
+    """``type``, ``id``, then every field of every kind in first-seen order."""
+    names = ["type", "id"]
+    for kind in KINDS:
+        names += [f.name for f in fields(kind) if f.name not in names]
+    return names
+
+
+def log_csv(conn: sqlite3.Connection) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
+    writer.writeheader()
+    for table, rows in log_entries(conn).items():
+        for entry in rows:
+            writer.writerow({"type": table, **entry.to_json()})
+    return out.getvalue()
+
+
+def log_json(conn: sqlite3.Connection) -> str:
+    document = {
+        "format": FORMAT,
+        "schema": SCHEMA_VERSION,
+        "entries": {t: [e.to_json() for e in rows] for t, rows in log_entries(conn).items()},
+    }
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"

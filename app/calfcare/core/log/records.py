@@ -1,0 +1,220 @@
+"""The log's entries as typed records, and the limits each field is held to.
+
+Every way in (the app, the command line, a restored backup) builds a record
+with ``Kind.parse(mapping)``, which runs each value through ``log.checks``, so a
+value is checked the same way everywhere and a refusal is an InputError naming
+the field. Distances are in the profile's units, as typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar, Self, cast
+
+from calfcare.core.log import checks
+from calfcare.core.planning.history import PainWhen, SessionStatus
+from calfcare.core.planning.models import SessionKind
+
+PAIN_WHEN: tuple[PainWhen, ...] = ("during", "after", "morning")
+SESSION_STATUS: tuple[SessionStatus, ...] = ("done", "partial", "skipped")
+SIDES = ("left", "right", "both")
+SESSION_KINDS = tuple(k.value for k in SessionKind)
+NOTE_MAX = 2000
+MAX_DISTANCE = 1000.0  # one run, km or mi: far beyond any ultra, catches a typo like 10000
+MAX_MINUTES = 24 * 60.0
+MAX_RAISES = 500
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of the log. ``id`` is None until the log has stored it."""
+
+    table: ClassVar[str]
+    date_column: ClassVar[str] = "date"  # the day an entry belongs to, for lists and ranges
+    id: int | None
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Self:
+        """Check every value and build the record; InputError names the first bad field."""
+        raise NotImplementedError
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready mapping (dates as ISO text) that ``parse`` reads back."""
+        out: dict[str, object] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = value.isoformat() if isinstance(value, dt.date) else value
+        return out
+
+    def columns(self) -> dict[str, object]:
+        """The values as SQLite stores them (flags as 0/1), without the id."""
+        stored = self.to_json()
+        del stored["id"]
+        return {k: int(v) if isinstance(v, bool) else v for k, v in stored.items()}
+
+    def day(self) -> dt.date:
+        """The day the entry belongs to in the history list."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class DatedEntry(Entry):
+    """An entry that belongs to the day in its ``date`` field."""
+
+    date: dt.date
+
+    def day(self) -> dt.date:
+        return self.date
+
+
+@dataclass(frozen=True)
+class ShoesEntry(Entry):
+    table: ClassVar[str] = "shoes"
+    date_column: ClassVar[str] = "started"
+    name: str
+    start_distance: float
+    started: dt.date
+    retired: bool = False
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Self:
+        return cls(
+            id=checks.entry_id(data),
+            name=checks.text(data, "name", 60),
+            start_distance=checks.number(data, "start_distance", 0, 100_000),
+            started=checks.date(data, "started"),
+            retired=checks.flag(data, "retired"),
+        )
+
+    def day(self) -> dt.date:
+        return self.started
+
+
+@dataclass(frozen=True)
+class RunEntry(DatedEntry):
+    table: ClassVar[str] = "runs"
+    distance: float
+    minutes: float
+    shoes: str | None = None
+    note: str = ""
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Self:
+        return cls(
+            id=checks.entry_id(data),
+            date=checks.date(data, "date"),
+            distance=checks.number(data, "distance", 0, MAX_DISTANCE),
+            minutes=checks.number(data, "minutes", 0, MAX_MINUTES),
+            shoes=None if data.get("shoes") is None else checks.text(data, "shoes", 60),
+            note=checks.text(data, "note", NOTE_MAX, blank=True),
+        )
+
+
+@dataclass(frozen=True)
+class PainEntry(DatedEntry):
+    table: ClassVar[str] = "pain"
+    when: PainWhen
+    score: int
+    note: str = ""
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Self:
+        return cls(
+            id=checks.entry_id(data),
+            date=checks.date(data, "date"),
+            when=cast(PainWhen, checks.choice(data, "when", PAIN_WHEN)),
+            score=checks.whole(data, "score", 0, 10),
+            note=checks.text(data, "note", NOTE_MAX, blank=True),
+        )
+
+
+@dataclass(frozen=True)
+class SessionEntry(DatedEntry):
+    """How a planned session went; ``day_index`` tells apart two of a kind on one day."""
+
+    table: ClassVar[str] = "sessions"
+    kind: str
+    status: SessionStatus
+    day_index: int = 0
+    note: str = ""
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Self:
+        return cls(
+            id=checks.entry_id(data),
+            date=checks.date(data, "date"),
+            kind=checks.choice(data, "kind", SESSION_KINDS),
+            status=cast(SessionStatus, checks.choice(data, "status", SESSION_STATUS)),
+            day_index=checks.whole(data, "day_index", 0, 20) if "day_index" in data else 0,
+            note=checks.text(data, "note", NOTE_MAX, blank=True),
+        )
+
+
+@dataclass(frozen=True)
+class RaiseTestEntry(DatedEntry):
+    """The most single-leg calf raises in a row, per side."""
+
+    table: ClassVar[str] = "raise_tests"
+    left: int
+    right: int
+    note: str = ""
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Self:
+        return cls(
+            id=checks.entry_id(data),
+            date=checks.date(data, "date"),
+            left=checks.whole(data, "left", 0, MAX_RAISES),
+            right=checks.whole(data, "right", 0, MAX_RAISES),
+            note=checks.text(data, "note", NOTE_MAX, blank=True),
+        )
+
+
+@dataclass(frozen=True)
+class StepEntry(Entry):
+    """One completed step of the session player (``player.machine.Done``) and when."""
+
+    table: ClassVar[str] = "steps"
+    date_column: ClassVar[str] = "session_date"
+    at: dt.datetime
+    session_date: dt.date
+    session_kind: str
+    exercise: str
+    side: str | None
+    set_number: int | None
+    planned_reps: int | None
+    actual_reps: int | None
+    planned_seconds: float | None
+    actual_seconds: float
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Self:
+        return cls(
+            id=checks.entry_id(data),
+            at=checks.datetime(data, "at"),
+            session_date=checks.date(data, "session_date"),
+            session_kind=checks.choice(data, "session_kind", SESSION_KINDS),
+            exercise=checks.text(data, "exercise", 80),
+            side=None if data.get("side") is None else checks.choice(data, "side", SIDES),
+            set_number=checks.maybe_whole(data, "set_number", 1, 100),
+            planned_reps=checks.maybe_whole(data, "planned_reps", 0, 1000),
+            actual_reps=checks.maybe_whole(data, "actual_reps", 0, 1000),
+            planned_seconds=checks.maybe_number(data, "planned_seconds", 0, MAX_MINUTES * 60),
+            actual_seconds=checks.number(data, "actual_seconds", 0, MAX_MINUTES * 60),
+        )
+
+    def day(self) -> dt.date:
+        return self.session_date
+
+
+KINDS: tuple[type[Entry], ...] = (
+    ShoesEntry,
+    RunEntry,
+    PainEntry,
+    SessionEntry,
+    RaiseTestEntry,
+    StepEntry,
+)
+KIND_BY_TABLE: dict[str, type[Entry]] = {k.table: k for k in KINDS}

@@ -1,0 +1,185 @@
+"""The JSON backup: profile, settings and the whole log in one versioned file.
+
+``parse_backup`` checks everything before anything is touched: the JSON
+shape, the format and version, every row through the same validators the app
+uses, and that each run's shoes are in the file. A rolling SQLite backup is
+read into the same ``Snapshot`` by ``read_sqlite_backup``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from calfcare import __version__
+from calfcare.core.errors import InputError
+from calfcare.core.log import db, tables
+from calfcare.core.log.errors import LogError
+from calfcare.core.log.records import KINDS, Entry, RunEntry, ShoesEntry
+from calfcare.core.paths import AppPaths
+
+if TYPE_CHECKING:  # pydantic loads only for a backup or restore
+    from calfcare.core.profile import Profile
+    from calfcare.core.settings import Settings
+
+FORMAT = "calfcare-backup"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a restore writes; ``None`` profile or settings leave the current ones."""
+
+    profile: Profile | None
+    settings: Settings | None
+    entries: dict[str, list[Entry]]  # by table name, every table present
+
+    def count(self) -> int:
+        return sum(len(rows) for rows in self.entries.values())
+
+
+def log_entries(conn: sqlite3.Connection) -> dict[str, list[Entry]]:
+    return {kind.table: list(tables.select(conn, kind)) for kind in KINDS}
+
+
+def backup_json(paths: AppPaths, conn: sqlite3.Connection) -> str:
+    """The backup file's text. A profile that does not load is refused, not left out."""
+    from calfcare.core.profile import load_profile
+    from calfcare.core.settings import Settings
+
+    profile = load_profile(paths.profile) if paths.profile.exists() else None
+    settings = Settings.load(paths.settings) if paths.settings.exists() else None
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "made": dt.datetime.now().isoformat(timespec="seconds"),
+        "profile": None if profile is None else profile.model_dump(mode="json", exclude_none=True),
+        "settings": None if settings is None else settings.model_dump(mode="json"),
+        "log": {table: [e.to_json() for e in rows] for table, rows in log_entries(conn).items()},
+    }
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+
+
+def _check_links(entries: dict[str, list[Entry]], source: str) -> None:
+    names = [s.name for s in entries["shoes"] if isinstance(s, ShoesEntry)]
+    if len(set(names)) != len(names):
+        raise InputError(f"{source}: log.shoes: two pairs share a name")
+    for table, rows in entries.items():
+        ids = [e.id for e in rows]
+        if len(set(ids)) != len(ids):
+            raise InputError(f"{source}: log.{table}: two entries share an id")
+    for n, run in enumerate(entries["runs"]):
+        if isinstance(run, RunEntry) and run.shoes is not None and run.shoes not in names:
+            raise InputError(f"{source}: log.runs[{n}]: shoes: no pair named {run.shoes!r}")
+
+
+def _parse_rows(log: Mapping[str, Any], source: str) -> dict[str, list[Entry]]:
+    unknown = [t for t in log if t not in {k.table for k in KINDS}]
+    if unknown:
+        raise InputError(f"{source}: log: unknown table {unknown[0]!r}")
+    entries: dict[str, list[Entry]] = {}
+    for kind in KINDS:
+        rows = log.get(kind.table, [])
+        if not isinstance(rows, list):
+            raise InputError(f"{source}: log.{kind.table}: expected a list")
+        parsed: list[Entry] = []
+        for n, row in enumerate(rows):
+            where = f"{source}: log.{kind.table}[{n}]"
+            if not isinstance(row, dict):
+                raise InputError(f"{where}: expected an object")
+            extra = set(row) - {f.name for f in fields(kind)}
+            if extra:
+                raise InputError(f"{where}: unknown field {sorted(extra)[0]!r}")
+            try:
+                entry = kind.parse(row)
+            except InputError as exc:
+                raise InputError(f"{where}: {exc}") from None
+            if entry.id is None:
+                raise InputError(f"{where}: id: required in a backup")
+            parsed.append(entry)
+        entries[kind.table] = parsed
+    _check_links(entries, source)
+    return entries
+
+
+def parse_backup(text: str, *, source: str) -> Snapshot:
+    """Check a JSON backup completely; InputError (one line) on the first problem."""
+    from pydantic import ValidationError
+
+    from calfcare.core.errors import describe_validation_error
+    from calfcare.core.profile import Profile
+    from calfcare.core.settings import Settings
+
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{source}: not a CalfCare backup (malformed JSON: {exc.msg})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise InputError(f'{source}: not a CalfCare backup (no "format": "{FORMAT}")')
+    version = document.get("version")
+    if version != VERSION:
+        raise InputError(
+            f"{source}: backup version {version!r} is not one this CalfCare reads ({VERSION})"
+        )
+    log = document.get("log")
+    if not isinstance(log, dict):
+        raise InputError(f"{source}: field 'log' is required (an object of tables)")
+    try:
+        raw_profile = document.get("profile")
+        profile = None if raw_profile is None else Profile.model_validate(raw_profile)
+    except ValidationError as exc:
+        message = describe_validation_error(exc, source=f"{source}: profile", model=Profile)
+        raise InputError(message) from None
+    try:
+        raw_settings = document.get("settings")
+        settings = None if raw_settings is None else Settings.model_validate(raw_settings)
+    except ValidationError as exc:
+        raise InputError(describe_validation_error(exc, source=f"{source}: settings")) from None
+    return Snapshot(profile=profile, settings=settings, entries=_parse_rows(log, source))
+
+
+def read_sqlite_backup(path: Path) -> Snapshot:
+    """A rolling backup (or any log file) read into a Snapshot, without changing it."""
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        with contextlib.closing(source), contextlib.closing(memory):
+            source.backup(memory)
+            if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise InputError(f"{path}: the backup is damaged (it fails SQLite's check)")
+            db.migrate(memory, path)
+            entries: dict[str, list[Entry]] = {
+                kind.table: list(tables.select(memory, kind)) for kind in KINDS
+            }
+    except LogError as exc:
+        raise InputError(str(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{path}: not a readable CalfCare log ({exc})") from None
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    _check_links(entries, str(path))
+    return Snapshot(profile=None, settings=None, entries=entries)
+
+
+def read_backup(path: Path) -> Snapshot:
+    """A JSON backup or a SQLite log copy, told apart by the first bytes."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if data.startswith(db.SQLITE_MAGIC):
+        return read_sqlite_backup(path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a CalfCare backup (neither JSON nor SQLite)") from None
+    return parse_backup(text, source=str(path))

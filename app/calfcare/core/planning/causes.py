@@ -1,0 +1,48 @@
+"""Rank the likely causes of a runner's calf pain from their profile signals."""
+
+from __future__ import annotations
+
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import RankedCause
+from calfcare.core.planning.risk_factors import SIGNALS, profile_signals
+from calfcare.core.profile import Profile
+
+ACTIVE_SCORE = 3  # a cause this strong brings its interventions into the plan
+MAX_ACTIVE = 6
+
+
+def rank_causes(
+    profile: Profile, library: ContentLibrary, extra: dict[str, str] | None = None
+) -> list[RankedCause]:
+    """Every cause the profile (and ``extra`` signals from the log) point to, strongest
+    first; ties keep the library order. ``extra`` maps a signal to its own wording."""
+    extra = extra or {}
+    present = profile_signals(profile) | set(extra)
+    ranked: list[tuple[int, int, RankedCause]] = []
+    for order, cause in enumerate(library.causes.values()):
+        matched = [s for s in cause.signals if s.signal in present]
+        score = sum(s.weight for s in matched)
+        if score == 0:
+            continue
+        ranked.append(
+            (
+                -score,
+                order,
+                RankedCause(
+                    id=cause.id,
+                    name=cause.name,
+                    explanation=cause.explanation,
+                    because=[extra.get(s.signal, SIGNALS[s.signal]) for s in matched],
+                    plan_note=cause.plan_note,
+                    score=score,
+                    sources=list(cause.sources),
+                ),
+            )
+        )
+    ranked.sort(key=lambda t: (t[0], t[1]))
+    return [cause for _, _, cause in ranked]
+
+
+def active_causes(ranked: list[RankedCause]) -> list[RankedCause]:
+    """The causes strong enough to shape the plan."""
+    return [c for c in ranked if c.score >= ACTIVE_SCORE][:MAX_ACTIVE]

@@ -1,0 +1,283 @@
+"""Training weeks: prevention, soreness, rebuilding strength and the return to running."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import Dosage
+from calfcare.core.planning import sessions as build
+from calfcare.core.planning.adapt import Decision
+from calfcare.core.planning.history import History
+from calfcare.core.planning.items import choose, make_item
+from calfcare.core.planning.models import Phase, Session, SessionKind
+from calfcare.core.planning.phase import RETURN_DAYS, is_sore_day
+from calfcare.core.planning.running import RunPlan, plan_runs, spread
+from calfcare.core.planning.sessions import Context, Want, add, counted_minutes
+from calfcare.core.profile import ComplaintKind, Experience
+
+STRETCH_MINUTES = 6
+LONG_WARMUP_CAUSES = frozenset({"no_warmup", "tightness", "age_tendon_stiffness"})
+SORE_PAIN_NO_RUN = 4  # DOMS this painful turns the day's run into light movement
+OLDER_RUNNER_AGE = 40
+
+
+RAISE_TEST = Want(
+    "calf_raise_test",
+    notes=("Count each leg's raises in a row and log both numbers: they decide what comes next.",),
+)
+ECCENTRIC_TEMPO = "up on both feet, 3 s down on one"
+CALF_TEMPO = "2 s up, 2 s down"
+
+
+def _eccentric(level: int, library: ContentLibrary) -> Want:
+    """Heel drops brought in slowly: the first week stays under the rule's cap."""
+    cap = int(library.rule("eccentric_first_week_reps").low)
+    if level == 0:
+        reps, sets = min(10, cap // 2), 2
+        note = (
+            f"First week: {sets * reps} lowering reps a side at most; a little soreness "
+            "after the first sessions is expected."
+        )
+    else:
+        sets, reps = 3, min(15, 8 + 2 * level)
+        note = "Keep the lowering slow; stop at any sharp pain in the calf or Achilles."
+    dose = Dosage(
+        sets=sets, reps=reps, per_side=True, rep_seconds=5, rest_seconds=60, tempo=ECCENTRIC_TEMPO
+    )
+    return Want("eccentric_heel_drop", dose, (note,))
+
+
+def calf_work(ctx: Context, phase: Phase, active: set[str]) -> list[Want]:
+    """Calf strength for this phase and level: double-leg first, then single-leg, then more.
+
+    Level 0 is where every plan starts; each good logged week adds a level
+    (see planning.adapt), working toward 3 sets of 25 single-leg raises (002).
+    """
+    profile, library, level = ctx.profile, ctx.library, ctx.adaptation.level
+    goal = int(library.rule("single_leg_raise_reps").low)
+    if phase is Phase.strengthening and level < 2:
+        reps = 12 + 3 * level
+        return [
+            Want(
+                "calf_raise",
+                Dosage(sets=3, reps=reps, rep_seconds=4, rest_seconds=45, tempo=CALF_TEMPO),
+            )
+        ]
+    single = (
+        profile.experience is Experience.regular
+        or phase in (Phase.return_to_running, Phase.strengthening)
+        or level >= 1
+    )
+    if single:
+        reps = min(goal, 10 + 5 * level)
+        wants = [
+            Want(
+                "single_leg_calf_raise",
+                Dosage(
+                    sets=3,
+                    reps=reps,
+                    per_side=True,
+                    rep_seconds=4,
+                    rest_seconds=60,
+                    tempo=CALF_TEMPO,
+                ),
+            )
+        ]
+    else:
+        wants = [Want("calf_raise")]
+    weaker = ctx.adaptation.weaker_side
+    if weaker and single:
+        wants.append(
+            Want(
+                "single_leg_calf_raise",
+                Dosage(sets=1, reps=min(goal, 10 + 5 * level), rep_seconds=4, tempo=CALF_TEMPO),
+                (f"One extra set on your {weaker} leg only, to even out the two sides.",),
+                repeat=True,
+            )
+        )
+    eccentric_causes = {"age_tendon_stiffness", "too_fast_for_forefoot", "forefoot_transition"}
+    if active & eccentric_causes or level >= 2:
+        wants.append(_eccentric(level, library))
+    return wants
+
+
+def plan_training(
+    ctx: Context,
+    phase: Phase,
+    active: set[str],
+    *,
+    dates: list[dt.date],
+    run_idx: list[int],
+    days: list[list[Session]],
+    history: History | None,
+    start: dt.date,
+) -> RunPlan:
+    """Prevention, soreness, strengthening and return to running."""
+    profile, lib = ctx.profile, ctx.library
+    budget = profile.minutes_per_day
+    sore = [is_sore_day(profile, d) for d in dates]
+    can_run = phase in (Phase.prevention, Phase.soreness, Phase.return_to_running)
+    decision = ctx.adaptation.decision
+    if decision is Decision.start:  # no log yet: grow only when nothing hurts
+        allow_increase = (
+            phase is Phase.prevention
+            and profile.complaint.kind is ComplaintKind.none
+            and "overload" not in active
+        )
+    else:  # the log decides: only a good week earns more
+        allow_increase = decision is Decision.progress and "overload" not in active
+    runs = plan_runs(
+        profile,
+        phase,
+        lib,
+        run_idx if can_run else [],
+        start=start,
+        history=history,
+        allow_increase=allow_increase,
+        level=ctx.adaptation.level,
+        step_back=decision is Decision.step_back,
+    )
+    run_days = [
+        i for i in runs.days if not (sore[i] and profile.complaint.pain >= SORE_PAIN_NO_RUN)
+    ]
+    runs = RunPlan(
+        run_days,
+        runs.dose,
+        runs.weekly_total
+        if run_days == runs.days
+        else (runs.dose.distance or 0) * len(run_days)
+        if runs.dose and runs.dose.distance
+        else None,
+        runs.weekly_base,
+        runs.notes,
+    )
+    long_warmup = bool(active & LONG_WARMUP_CAUSES) or profile.age >= OLDER_RUNNER_AGE
+    warm = int(lib.rule("warmup_minutes").top if long_warmup else lib.rule("warmup_minutes").low)
+    n_strength = 3 if phase is Phase.strengthening else 2
+    if ctx.adaptation.decision is Decision.step_back:
+        n_strength -= 1  # stepping back: one strength day becomes an easy day
+    off_days = [i for i in range(7) if i not in run_days and not sore[i]]
+    strength_days = spread(off_days, n_strength)
+    strength_notes: list[str] = []
+    if len(strength_days) < n_strength and phase is not Phase.strengthening:
+        # Too few free days: strength follows a run, the articles' second choice.
+        extra = [i for i in run_days if not sore[i]][: n_strength - len(strength_days)]
+        strength_days += extra
+        if extra:
+            strength_notes.append("You run most days, so strength work follows a run on some days.")
+    days_in = profile.days_since_onset(start)
+    wants_raise_test = (
+        profile.complaint.kind is ComplaintKind.strain
+        and phase in (Phase.strengthening, Phase.return_to_running)
+        and days_in is not None
+        and days_in >= RETURN_DAYS
+    ) or ctx.adaptation.weaker_side is not None
+    # The 3-5 minute hip flexor hold (003) needs a longer stretch after the run.
+    after_run_stretch = 10 if ctx.wants("hip_flexor_stretch") else STRETCH_MINUTES
+    rest_day_taken = False
+    for i in range(7):
+        day = days[i]
+        if i in run_days and runs.dose is not None:
+            add(
+                day,
+                build.warmup(
+                    ctx,
+                    min(warm, budget - 3),
+                    "Warm up before every run (5-10 minutes) to get blood into the calves.",
+                ),
+            )
+            day.append(run_session(ctx, runs, sore[i]))
+            add(
+                day,
+                build.stretching(
+                    ctx,
+                    min(after_run_stretch, budget - counted_minutes(day)),
+                    "Stretch after running, both sides, no bouncing.",
+                ),
+            )
+        if i in strength_days:
+            left = budget - counted_minutes(day)
+            test = [RAISE_TEST] if wants_raise_test and i == strength_days[0] else []
+            add(
+                day,
+                build.strengthening(
+                    ctx,
+                    test + calf_work(ctx, phase, active),
+                    left,
+                    "Strength work on a non-running day builds calves that cope with the load."
+                    if i not in run_days
+                    else strength_notes[0]
+                    if strength_notes
+                    else "Strength work builds calves that cope with the load.",
+                ),
+            )
+        if sore[i]:
+            add(
+                day,
+                build.stretching(
+                    ctx,
+                    min(STRETCH_MINUTES, budget - counted_minutes(day)),
+                    "Gentle stretches ease the ache.",
+                ),
+            )
+            add(
+                day,
+                build.recovery(
+                    ctx,
+                    [Want("light_walk"), Want("foam_rolling"), Want("epsom_salt_soak")],
+                    budget - counted_minutes(day),
+                    "Light movement and recovery help the soreness pass.",
+                ),
+            )
+        elif i not in run_days and i not in strength_days:
+            if not rest_day_taken and phase is not Phase.strengthening:
+                rest_day_taken = True
+                day.append(build.rest(ctx, "A full rest day lets the calves repair and adapt."))
+            else:
+                add(
+                    day,
+                    build.recovery(
+                        ctx,
+                        [Want("light_walk"), Want("easy_cycling"), Want("foam_rolling")],
+                        min(20, budget - counted_minutes(day)),
+                        "An easy day: move gently and loosen the calves.",
+                    ),
+                )
+                if phase is Phase.strengthening:
+                    add(
+                        day,
+                        build.stretching(
+                            ctx,
+                            min(STRETCH_MINUTES, budget - counted_minutes(day)),
+                            "Daily gentle stretching keeps the healing calf supple.",
+                        ),
+                    )
+    return runs
+
+
+def run_session(ctx: Context, runs: RunPlan, sore: bool) -> Session:
+
+    assert runs.dose is not None
+    lib, profile = ctx.library, ctx.profile
+    dose = runs.dose
+    notes = list(dose.notes)
+    if sore:
+        notes.append("Your calves are still sore: keep it easy and stop if the ache sharpens.")
+    if profile.complaint.kind is ComplaintKind.cramp:
+        notes.append("Start well hydrated; on runs over an hour, drink on the way.")
+    choice = choose(lib, dose.exercise_id, profile)
+    assert choice is not None
+    run_item = make_item(choice, dosage=dose.dosage, notes=notes, distance=dose.distance)
+    cool = make_item(choose(lib, "cool_down_walk", profile) or choice)
+    minutes = int(dose.dosage.minutes or 0) + int(cool.minutes or 0)
+    if dose.distance is not None:
+        # An easy pace of about 7 min/km (11 min/mile) sizes the session.
+        minutes += round(dose.distance * (7 if profile.units.value == "km" else 11))
+    why = (
+        "Run by time first: build toward 30 minutes, three times a week."
+        if dose.distance is None
+        else "An easy run that keeps your week within the 10% rule."
+    )
+
+    return Session(kind=SessionKind.run, minutes=minutes, why=why, items=[run_item, cool])

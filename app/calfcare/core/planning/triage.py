@@ -1,0 +1,42 @@
+"""Triage: warning signs come before any exercise."""
+
+from __future__ import annotations
+
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import TriageLevel
+from calfcare.core.planning.models import Reason, Triage
+from calfcare.core.profile import Profile
+
+SEVERE_PAIN_SCORE = 8  # a pain score this high counts as the "severe pain" warning sign
+
+_RANK = {TriageLevel.self_care: 0, TriageLevel.see_clinician: 1, TriageLevel.emergency: 2}
+
+
+def flagged_ids(profile: Profile) -> list[str]:
+    """The red flags the runner ticked, plus those their answers imply."""
+    flags = list(profile.red_flags)
+    if profile.complaint.pain >= SEVERE_PAIN_SCORE and "severe_pain" not in flags:
+        flags.append("severe_pain")
+    return flags
+
+
+def triage(profile: Profile, library: ContentLibrary) -> Triage:
+    """The care level for this profile: emergency signs win over everything else."""
+    reasons: list[Reason] = []
+    for flag_id in flagged_ids(profile):
+        flag = library.red_flags[flag_id]
+        text = flag.why
+        if flag_id == "severe_pain" and flag_id not in profile.red_flags:
+            text = f"You rated your pain {profile.complaint.pain} out of 10. {flag.why}"
+        reasons.append(
+            Reason(
+                id=flag.id,
+                text=text,
+                level=TriageLevel(flag.level),
+                what_to_do=flag.what_to_do,
+                sources=list(flag.sources),
+            )
+        )
+    reasons.sort(key=lambda r: -_RANK[r.level])
+    level = reasons[0].level if reasons else TriageLevel.self_care
+    return Triage(level=level, reasons=reasons)

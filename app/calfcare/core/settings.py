@@ -1,0 +1,69 @@
+"""The runner's app settings: a pydantic model saved as JSON next to the profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from calfcare.core.storage import keep_aside, write_atomic
+
+ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]  # HH:MM
+
+
+class Theme(StrEnum):
+    system = "system"
+    light = "light"
+    dark = "dark"
+
+
+class Paper(StrEnum):
+    auto = "auto"  # from the system's locale: Letter in the US and Canada, else A4
+    a4 = "a4"
+    letter = "letter"
+
+
+class Settings(BaseModel):
+    """App preferences. Units live in the profile, since distances there depend on them."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    theme: Theme = Theme.system
+    sound_cues: bool = True
+    voice_cues: bool = False
+    get_ready_seconds: Annotated[int, Field(ge=0, le=30)] = 5
+    paper: Paper = Paper.auto
+    print_pictures: bool = False
+    reminders: bool = True  # the master switch; each kind below has its own
+    remind_icing: bool = True
+    remind_routine: bool = True
+    remind_checkin: bool = True
+    routine_time: ClockTime = "08:00"
+    checkin_time: ClockTime = "07:30"
+    keep_in_tray: bool = False  # closing the window leaves CalfCare in the tray
+    reminders_paused_on: dt.date | None = None  # "pause reminders for today", kept on restart
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Saved settings, or the defaults when the file is missing.
+
+        An unreadable file is moved aside (never overwritten) and defaults are used.
+        """
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return cls()
+        except (OSError, UnicodeDecodeError):
+            keep_aside(path)
+            return cls()
+        try:
+            return cls.model_validate_json(text)
+        except ValidationError:
+            keep_aside(path)
+            return cls()
+
+    def save(self, path: Path) -> None:
+        write_atomic(path, self.model_dump_json(indent=2) + "\n")

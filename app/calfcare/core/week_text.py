@@ -1,0 +1,101 @@
+"""The week as plain text, written the way a coach would hand it over."""
+
+from __future__ import annotations
+
+import textwrap
+
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import Citation
+from calfcare.core.planning.models import Item, Session, SessionKind, WeekPlan
+
+LEVEL_WORDS = {
+    "self_care": "Self-care is fine",
+    "see_clinician": "See a doctor or physiotherapist first",
+    "emergency": "EMERGENCY: get medical help now",
+}
+KIND_WORDS = {
+    SessionKind.education: "Read first",
+    SessionKind.rest: "Rest",
+    SessionKind.rice: "Ice, support, elevate",
+    SessionKind.warmup: "Warm-up",
+    SessionKind.run: "Run",
+    SessionKind.stretching: "Stretching",
+    SessionKind.strengthening: "Strength",
+    SessionKind.recovery: "Recovery",
+}
+
+
+def hold_text(seconds: int) -> str:
+    """'30 s hold', or '3 min hold' for long holds."""
+    if seconds >= 120 and seconds % 60 == 0:
+        return f"{seconds // 60} min hold"
+    return f"{seconds} s hold"
+
+
+def dosage_text(item: Item, units: str) -> str:
+    """'3 x 10 each side, 2 s up, 2 s down' and the like."""
+    parts: list[str] = []
+    if item.distance is not None:
+        parts.append(f"{item.distance:g} {units}")
+    if item.sets and (item.reps or item.hold_seconds):
+        amount = f"{item.reps} reps" if item.reps else hold_text(item.hold_seconds or 0)
+        parts.append(f"{item.sets} x {amount}" if item.sets > 1 else amount)
+    elif item.reps:
+        parts.append(f"{item.reps} reps")
+    elif item.hold_seconds:
+        parts.append(hold_text(item.hold_seconds))
+    if item.minutes:
+        parts.append(f"{item.minutes:g} min")
+    if item.per_side:
+        parts.append("each side")
+    if item.tempo:
+        parts.append(item.tempo)
+    return ", ".join(parts)
+
+
+def _cite(library: ContentLibrary, cites: list[Citation]) -> str:
+    return "; ".join(library.section_title(c) for c in cites)
+
+
+def _session_lines(session: Session, units: str) -> list[str]:
+    head = KIND_WORDS[session.kind]
+    if session.at:
+        head = f"{session.at}  {head}"
+    if session.minutes and session.kind is not SessionKind.education:
+        head += f" ({session.minutes} min)"
+    lines = [f"  {head}: {session.why}"]
+    for item in session.items:
+        dose = dosage_text(item, units)
+        lines.append(f"    - {item.name}" + (f": {dose}" if dose else ""))
+        lines.extend(f"        {note}" for note in item.notes)
+    return lines
+
+
+def week_text(plan: WeekPlan, library: ContentLibrary, *, width: int = 88) -> str:
+    """The whole week, triage and causes first, then each day, then the sources."""
+    wrap = textwrap.TextWrapper(width=width, subsequent_indent="  ")
+    out: list[str] = [
+        f"CalfCare week from {plan.start:%A %d %B %Y}",
+        "=" * 40,
+        wrap.fill(f"Triage: {LEVEL_WORDS[plan.triage.level.value]}."),
+    ]
+    for reason in plan.triage.reasons:
+        out.append(wrap.fill(f"  ! {reason.text} {reason.what_to_do}"))
+    out.append(wrap.fill(f"Phase: {plan.phase_summary}"))
+    if plan.causes:
+        out += ["", "Why your calves may hurt:"]
+        for cause in plan.causes[:5]:
+            out.append(
+                wrap.fill(f"- {cause.name} (because {', '.join(cause.because)}). {cause.plan_note}")
+            )
+    out += ["", "Notes:"] + [wrap.fill(f"- {n.text}") for n in plan.notes]
+    for day in plan.days:
+        label = f"{day.date:%a %d %b}" + ("  (running day)" if day.running_day else "")
+        out += ["", label, "-" * len(label)]
+        if not day.sessions:
+            out.append("  Nothing planned.")
+        for session in day.sessions:
+            out += _session_lines(session, plan.units)
+    out += ["", "Sources:"]
+    out += [wrap.fill(f"- {_cite(library, [c])}") for c in plan.citations()]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,1 @@
+"""Why it hurts: the likely causes of the runner's calf pain."""

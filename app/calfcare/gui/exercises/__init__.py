@@ -1,0 +1,1 @@
+"""Exercises: the list of exercises in the plan and each one's detail."""

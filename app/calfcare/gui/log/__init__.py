@@ -1,0 +1,1 @@
+"""Logging from the app: entry dialogs, the morning check-in and recovering the log."""

@@ -1,0 +1,1 @@
+"""My answers: the intake's answers, and changing them."""

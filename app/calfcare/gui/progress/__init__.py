@@ -1,0 +1,1 @@
+"""Progress: the log's history, charts and editing past entries."""

@@ -1,0 +1,1 @@
+"""Settings: sound, theme, paper and reminders."""

@@ -1,0 +1,1 @@
+"""The window's shell: the app object, main window, theme, store and single instance."""

@@ -1,0 +1,289 @@
+"""The main window: a sidebar of pages, menus and shortcuts. Pages load on first visit."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfcare import __version__
+
+if TYPE_CHECKING:
+    from calfcare.gui.shell.store import PlanStore
+
+DISCLAIMER = (
+    "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."
+)
+
+
+class PageSpec(NamedTuple):
+    key: str
+    title: str
+    module: str
+    cls: str
+    shortcut: str
+
+
+PAGES = (
+    PageSpec("today", "Today", "calfcare.gui.today.page", "TodayPage", "Ctrl+1"),
+    PageSpec("week", "Week", "calfcare.gui.week.page", "WeekPage", "Ctrl+2"),
+    PageSpec("exercises", "Exercises", "calfcare.gui.exercises.page", "ExercisesPage", "Ctrl+3"),
+    PageSpec("causes", "Why it hurts", "calfcare.gui.causes.page", "CausesPage", "Ctrl+4"),
+    PageSpec("profile", "My answers", "calfcare.gui.profile.page", "ProfilePage", "Ctrl+5"),
+    PageSpec("settings", "Settings", "calfcare.gui.settings.page", "SettingsPage", "Ctrl+6"),
+    PageSpec("progress", "Progress", "calfcare.gui.progress.page", "ProgressPage", "Ctrl+7"),
+)
+
+
+class MainWindow(QMainWindow):
+    """Hosts the pages; each page gets the store and nothing else.
+
+    The window can paint before the store exists (``store=None``): it shows the
+    sidebar and a short "getting your week ready" line, and ``attach`` brings the
+    pages once the core has loaded. That keeps the first paint close to a bare
+    window's.
+    """
+
+    pageShown = Signal(str)
+    ready = Signal()
+    quitRequested = Signal()  # File > Quit: the app should end, tray or not
+
+    def __init__(
+        self,
+        store: PlanStore | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings_file: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store: PlanStore | None = None
+        self._settings_file = settings_file or (store.paths.qt_settings if store else None)
+        self.setWindowTitle("CalfCare")
+        self.setMinimumSize(760, 520)
+        self._pages: dict[str, QWidget] = {}
+        # Set by the app: asked on close, True means hide in the tray instead.
+        self.hide_on_close: Callable[[], bool] | None = None
+        self._quitting = False
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        for spec in PAGES:
+            item = QListWidgetItem(spec.title)
+            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+
+        note = QLabel(DISCLAIMER)
+        note.setObjectName("disclaimer")
+        note.setWordWrap(True)
+        note.setAccessibleName("Safety note")
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 12, 8, 12)
+        brand = QLabel("CalfCare")
+        brand.setObjectName("brand")
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(note)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setStyleSheet(
+            "#brand { font-size: 16pt; font-weight: 600; padding: 4px 6px 10px 6px; }"
+            "#nav { font-size: 11pt; border: none; background: transparent; }"
+            "#nav::item { padding: 8px 10px; border-radius: 6px; }"
+            "#nav::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+            "#nav::item:hover:!selected { background: palette(alternate-base); }"
+            "#disclaimer { font-size: 8.5pt; color: palette(placeholder-text); }"
+        )
+        self._build_menus()
+        self._loading = QLabel("Getting your week ready…")
+        # A style sheet property rather than Qt.AlignmentFlag: touching the Qt namespace
+        # costs ~15 ms, and this runs before the first paint.
+        self._loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.stack.addWidget(self._loading)
+        self._restore_layout()
+        if store is not None:
+            self.attach(store)
+
+    def set_waiting_text(self, text: str) -> None:
+        """What the window says while it has no pages yet (before ``attach``)."""
+        if self.store is None:
+            self._loading.setText(text)
+
+    def attach(self, store: PlanStore) -> None:
+        """Bring in the pages, now that the store (profile, plan) is loaded."""
+        self.store = store
+        self._settings_file = store.paths.qt_settings
+        self.nav.currentRowChanged.connect(self._on_nav)
+        # Focus may already have made the shell's first row current, and then setting it
+        # again would signal nothing: set it quietly and show its page either way.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self._on_nav(0)
+        self._fill_menus()
+        self._add_export_actions(store)
+        self.stack.removeWidget(self._loading)
+        self._loading.deleteLater()
+        from calfcare.gui.log.menu import add_log_menu  # after the first paint, with the store
+
+        self.log_menu = add_log_menu(self, store, before=self.help_menu.menuAction())
+        self.ready.emit()
+
+    # Pages -------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, created on first use (imports stay off start-up)."""
+        if key not in self._pages:
+            spec = next(s for s in PAGES if s.key == key)
+            cls = getattr(importlib.import_module(spec.module), spec.cls)
+            assert self.store is not None, "pages need the store: call attach() first"
+            widget: QWidget = cls(self.store)
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> None:
+        row = next(i for i, s in enumerate(PAGES) if s.key == key)
+        self.nav.setCurrentRow(row)
+
+    def current_key(self) -> str:
+        return PAGES[max(self.nav.currentRow(), 0)].key
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row].key
+        self.stack.setCurrentWidget(self.page(key))
+        self.pageShown.emit(key)
+
+    # Menus -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        """The menu titles; their items come with the store (``_fill_menus``), after the
+        first paint: nobody opens a menu in the moment before, and it saves ~2 ms."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.go_menu = bar.addMenu("&Go")
+        self.help_menu = bar.addMenu("&Help")
+
+    def _fill_menus(self) -> None:
+        file_menu = self.file_menu
+        quit_action = QAction("&Quit", self)
+        # setShortcuts with a list, never setShortcut: resolving setShortcut's overloads
+        # (or QKeySequence.StandardKey) builds Qt's whole enum namespace, ~12 ms before
+        # the first paint. Qt maps Ctrl to Cmd on macOS.
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        quit_action.triggered.connect(self.quit)
+        file_menu.addAction(quit_action)
+
+        go = self.go_menu
+        for spec in PAGES:
+            action = QAction(spec.title, self)
+            action.setShortcuts([QKeySequence(spec.shortcut)])
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
+            go.addAction(action)
+            self.addAction(action)
+        go.addSeparator()
+        prefs = QAction("Settings…", self)
+        prefs.setShortcuts([QKeySequence("Ctrl+,")])
+        prefs.triggered.connect(lambda: self.show_page("settings"))
+        go.addAction(prefs)
+
+        about = QAction("&About CalfCare", self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def _add_export_actions(self, store: PlanStore) -> None:
+        """Print and export the week on show, above Quit in the File menu."""
+        from calfcare.gui.week.printing import WeekExporter
+
+        self.exporter = WeekExporter(store, self, shortcuts=True)
+        quit_action = self.file_menu.actions()[0]
+        self.file_menu.insertActions(quit_action, self.exporter.actions())
+        self.file_menu.insertSeparator(quit_action)
+
+    def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle("About CalfCare")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(f"<b>CalfCare {__version__}</b>")
+        box.setInformativeText(
+            "A recovery and rehab planner for runners whose calves hurt. Its advice comes "
+            "from five running articles, cited on every exercise.\n\n" + DISCLAIMER
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # Window state ------------------------------------------------------------------
+
+    def _qsettings(self) -> QSettings | None:
+        if self._settings_file is None:
+            return None
+        return QSettings(str(self._settings_file), QSettings.Format.IniFormat)
+
+    def _restore_layout(self) -> None:
+        qs = self._qsettings()
+        saved = qs.value("window/geometry") if qs is not None else None
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1180, 760)
+
+    def quit(self) -> None:
+        """Close for real (never into the tray) and ask the app to end."""
+        self._quitting = True
+        self.close()
+        self.quitRequested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.hide_on_close is not None and self.hide_on_close():
+            self._save_layout()
+            event.ignore()
+            self.hide()
+            return
+        self._save_layout()
+        super().closeEvent(event)
+
+    def _save_layout(self) -> None:
+        settings = self._qsettings()
+        if settings is not None:
+            settings.setValue("window/geometry", self.saveGeometry())
+            if self.store is not None:
+                settings.setValue("window/page", self.current_key())
+            settings.sync()
+
+    def restore_page(self) -> None:
+        settings = self._qsettings()
+        key = settings.value("window/page") if settings is not None else None
+        if isinstance(key, str) and any(s.key == key for s in PAGES):
+            self.show_page(key)

@@ -1,0 +1,1 @@
+"""Today: the day's sessions, their details and the warning page."""

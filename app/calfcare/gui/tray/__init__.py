@@ -1,0 +1,1 @@
+"""The tray icon and in-window reminders."""

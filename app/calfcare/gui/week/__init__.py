@@ -1,0 +1,1 @@
+"""Week: the seven days as a table, and printing the week."""

@@ -1,0 +1,137 @@
+"""The week as a table model: a column per day, a row per session slot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from calfcare.core.planning.models import Day, Session, WeekPlan
+from calfcare.gui.today.session_card import session_heading
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+SessionRole = int(Qt.ItemDataRole.UserRole) + 1
+"""The planned Session in a cell (None for an empty slot)."""
+DateRole = int(Qt.ItemDataRole.UserRole) + 2
+"""The day's date, on cells and on the column header."""
+KindRole = int(Qt.ItemDataRole.UserRole) + 3
+"""The session kind as a string ('run', 'rest', ...)."""
+IsTodayRole = int(Qt.ItemDataRole.UserRole) + 4
+"""True on the cells and header of today's column."""
+RunningDayRole = int(Qt.ItemDataRole.UserRole) + 5
+"""True on the cells and header of a running day."""
+MinutesRole = int(Qt.ItemDataRole.UserRole) + 6
+"""Minutes: of the session on a cell, of the whole day on a header."""
+
+DAYS = 7
+
+
+def day_minutes(day: Day) -> int:
+    return sum(s.minutes for s in day.sessions)
+
+
+def day_label(day: Day) -> str:
+    """Three lines for a column header: weekday and date, running day, total minutes."""
+    running = "Running day" if day.running_day else "No running"
+    return f"{day.date:%a %d %b}\n{running}\n{day_minutes(day)} min"
+
+
+class WeekModel(QAbstractTableModel):
+    """Holds one WeekPlan; ``set_plan`` swaps it with a model reset."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._days: list[Day] = []
+        self._today: dt.date | None = None
+
+    # Filling -----------------------------------------------------------------------
+
+    def set_plan(self, plan: WeekPlan | None, today: dt.date) -> None:
+        self.beginResetModel()
+        self._days = list(plan.days[:DAYS]) if plan is not None else []
+        self._today = today
+        self.endResetModel()
+
+    def day(self, column: int) -> Day:
+        return self._days[column]
+
+    def today_column(self) -> int | None:
+        """Which column is today, if this week holds today."""
+        return next((i for i, d in enumerate(self._days) if d.date == self._today), None)
+
+    def session_at(self, index: Index) -> Session | None:
+        if not index.isValid() or index.column() >= len(self._days):
+            return None
+        sessions = self._days[index.column()].sessions
+        return sessions[index.row()] if index.row() < len(sessions) else None
+
+    # Qt model API ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.isValid():
+            return 0
+        return max((len(d.sessions) for d in self._days), default=0)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._days)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.session_at(index) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(self._days):
+            return None
+        day = self._days[index.column()]
+        if role == DateRole:
+            return day.date
+        if role == IsTodayRole:
+            return day.date == self._today
+        if role == RunningDayRole:
+            return day.running_day
+        session = self.session_at(index)
+        if session is None:
+            return None
+        if role == SessionRole:
+            return session
+        if role == KindRole:
+            return session.kind.value
+        if role == MinutesRole:
+            return session.minutes
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return session_heading(session)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return session.why
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(section + 1)
+            return None
+        if not 0 <= section < len(self._days):
+            return None
+        day = self._days[section]
+        is_today = day.date == self._today
+        if role == Qt.ItemDataRole.DisplayRole:
+            return day_label(day) + ("\nToday" if is_today else "")
+        if role == Qt.ItemDataRole.FontRole and is_today:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == DateRole:
+            return day.date
+        if role == IsTodayRole:
+            return is_today
+        if role == RunningDayRole:
+            return day.running_day
+        if role == MinutesRole:
+            return day_minutes(day)
+        return None
