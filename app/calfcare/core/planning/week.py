@@ -19,11 +19,7 @@ from calfcare.core.planning.sessions import Context
 from calfcare.core.planning.training import plan_training
 from calfcare.core.planning.triage import triage as run_triage
 from calfcare.core.profile import WEEKDAYS, ComplaintKind, Profile, Side
-
-DISCLAIMER = (
-    "CalfCare gives general self-care guidance from five running articles. "
-    "It does not replace a doctor or physiotherapist."
-)
+from calfcare.core.wording import DISCLAIMER
 
 
 def _interventions(library: ContentLibrary, causes: list[RankedCause]) -> dict[Category, list[str]]:

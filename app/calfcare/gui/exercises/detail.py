@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Citation, Disagreement, Dosage, Exercise
+from calfcare.core.plain_names import DAY_NAMES, EQUIPMENT
 from calfcare.core.planning.exercise_usage import ExerciseUsage
 from calfcare.core.planning.items import Choice, make_item
 from calfcare.core.week_text import KIND_WORDS, dosage_text
-from calfcare.core.wording import DAY_NAMES, EQUIPMENT
 from calfcare.gui.exercises.model import CATEGORY_WORDS
 from calfcare.gui.shell import theme
 from calfcare.gui.widgets import pictures

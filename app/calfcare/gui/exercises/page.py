@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from calfcare.core.content.models import Category, Equipment
+from calfcare.core.plain_names import EQUIPMENT
 from calfcare.core.planning.exercise_usage import exercise_usage, planned_exercise_ids
-from calfcare.core.wording import EQUIPMENT
 from calfcare.gui.exercises.detail import ExerciseDetail
 from calfcare.gui.exercises.model import (
     CATEGORY_WORDS,

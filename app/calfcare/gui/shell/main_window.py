@@ -21,13 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from calfcare import __version__
+from calfcare.core.wording import DISCLAIMER
 
 if TYPE_CHECKING:
     from calfcare.gui.shell.store import PlanStore
-
-DISCLAIMER = (
-    "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."
-)
 
 
 class PageSpec(NamedTuple):

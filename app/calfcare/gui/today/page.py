@@ -21,6 +21,7 @@ from calfcare.core.content.models import TriageLevel
 from calfcare.core.errors import InputError
 from calfcare.core.log import LogError, done_ticks
 from calfcare.core.planning.models import Day, Session, SessionKind, WeekPlan
+from calfcare.core.wording import DISCLAIMER, GET_IT_CHECKED
 from calfcare.gui.log.checkin import MorningCheckIn
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.store import PlanStore
@@ -31,10 +32,7 @@ if TYPE_CHECKING:
     from calfcare.gui.player.window import PlayerWindow
     from calfcare.gui.today.session_details import SessionDetailsDialog
 
-NOT_A_CLINICIAN = (
-    "CalfCare does not replace a doctor or physiotherapist: if the pain gets worse, "
-    "or you are unsure, get it checked."
-)
+NOT_A_CLINICIAN = f"{DISCLAIMER} {GET_IT_CHECKED}"
 REST_DAY = (
     "Today is a rest day. Nothing to do but let your calves recover: "
     "rest is part of the plan, not a break from it."
