@@ -44,23 +44,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def _write_pdf(plan: WeekPlan, name: str | None, out: Path) -> None:
-    """Print the week to ``out`` with Qt, drawing offscreen when there is no display."""
-    import os
-
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     from calfcare.core.content.library import load_library
-    from calfcare.export.printer import WeekPrinter
+    from calfcare.export.pdf_file import write_week_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication(["calfcare"])
     try:
-        WeekPrinter(plan, load_library(), name=name).to_pdf(out)
+        write_week_pdf(plan, load_library(), name=name, out=out)
     except OSError as exc:
         raise InputError(f"-o {out}: cannot write there ({exc.strerror or exc})") from None
-    finally:
-        del app
 
 
 def cmd_exercises(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -29,7 +30,6 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtPrintSupport import QPrinter
 
 from calfcare.core.assets import asset_dir
 from calfcare.core.content.library import ContentLibrary
@@ -38,6 +38,9 @@ from calfcare.export.paper import ink, locale_paper, paper_palette
 from calfcare.export.print_font import print_font
 from calfcare.export.sheet_objects import SheetObjects
 from calfcare.export.week_html import week_range, week_sheet
+
+if TYPE_CHECKING:  # QtPrintSupport loads QtWidgets: only the app's print dialog needs it
+    from PySide6.QtPrintSupport import QPrinter
 
 LAYOUT_DPI = 96
 MAX_PAGES = 2
