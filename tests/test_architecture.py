@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from support import run_python
+
 APP = Path(__file__).resolve().parent.parent / "app"
 
 # Each floor may import the floors listed for it (and itself), nothing else of ours.
@@ -164,3 +166,20 @@ def test_the_check_sees_a_cycle_and_a_wrong_floor(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setitem(GRAPH, b, [Import("calfcare.gui.shell.store", 1, type_only=True)])
     with pytest.raises(AssertionError):
         test_imports_respect_the_floors("core")
+
+
+def test_loading_the_core_and_export_loads_no_qt_widgets() -> None:
+    """At run time too: every core module loads without PySide6, every export module without
+    QtWidgets (what a command-line PDF or a server would pay for)."""
+    core = sorted(m for m in MODULES if floor_of(m) == "core")
+    export = sorted(m for m in MODULES if floor_of(m) == "export")
+    code = (
+        "import importlib, sys\n"
+        f"for m in {core!r}: importlib.import_module(m)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+        f"for m in {export!r}: importlib.import_module(m)\n"
+        "print('PySide6.QtWidgets' in sys.modules)\n"
+    )
+    result = run_python("-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "False"]

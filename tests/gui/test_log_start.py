@@ -18,15 +18,14 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.log import Log, PainEntry, WriterLock, log_path
-from calfcare.core.log import lock as log_lock
 from calfcare.core.log.backup import daily_backup, latest_backup
-from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.paths import LOCK_NAME, AppPaths, app_paths
 from calfcare.core.profile import save_profile
 from calfcare.gui.app import ALREADY_OPEN, App
 from calfcare.gui.log.checkin import QUESTION, MorningCheckIn
 from calfcare.gui.log.recovery import RESTORE, announce_recovery, open_log
 from calfcare.gui.shell import core as gui_core
-from calfcare.gui.shell.lock_probe import LOCK_NAME, lock_is_held
+from calfcare.gui.shell.lock_probe import lock_is_held
 from calfcare.gui.shell.single_instance import RaiseServer, ask_to_raise, server_name
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
@@ -131,7 +130,7 @@ def test_nobody_to_raise_is_answered_at_once(paths: AppPaths) -> None:
 
 
 def test_the_probe_sees_the_writer_lock(paths: AppPaths) -> None:
-    assert LOCK_NAME == log_lock.LOCK_NAME
+    assert paths.log_lock == paths.data_dir / LOCK_NAME
     assert not lock_is_held(paths.data_dir)  # no lock file yet
     with WriterLock(paths.data_dir) as held:
         assert held.acquire()

@@ -28,6 +28,7 @@ from calfcare.gui.shell.feature_scan import skip_feature_scan
 from calfcare.gui.shell.lock_probe import lock_is_held
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.theme import apply_theme, remember_system_palette
+from calfcare.gui.shell.window_state import window_state
 
 if TYPE_CHECKING:
     from calfcare.gui.log.recovery import RecoveryPrompt
@@ -57,7 +58,7 @@ class NextPaint(QObject):
 
 
 def _qsettings(paths: AppPaths) -> QSettings:
-    return QSettings(str(paths.qt_settings), QSettings.Format.IniFormat)
+    return window_state(paths.qt_settings)
 
 
 class App:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from calfcare.core.assets import picture_file
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Citation, Disagreement, Dosage, Exercise
 from calfcare.core.plain_names import DAY_NAMES, EQUIPMENT
@@ -171,7 +172,7 @@ class ExerciseDetail(QTextBrowser):
     def picture_url(self, exercise_id: str) -> QUrl | None:
         """Where the page finds ``exercise_id``'s drawing; the colours are part of the address
         so a palette change loads the drawing afresh instead of from the document's cache."""
-        if pictures.picture_file(exercise_id) is None:
+        if picture_file(exercise_id) is None:
             return None
         figure, accent = pictures.colours(self.palette())
         return QUrl(f"{PICTURE_SCHEME}:{exercise_id}?{figure[1:]}-{accent[1:]}")

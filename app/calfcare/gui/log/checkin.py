@@ -16,6 +16,7 @@ from calfcare.core.errors import InputError
 from calfcare.core.log import LogError
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.window_state import window_state
 
 QUESTION = "How does your calf feel this morning?"
 ASK_FROM = dt.time(5, 0)
@@ -114,7 +115,7 @@ class MorningCheckIn(QFrame):
 
 
 def _qsettings(store: PlanStore) -> QSettings:
-    return QSettings(str(store.paths.qt_settings), QSettings.Format.IniFormat)
+    return window_state(store.paths.qt_settings)
 
 
 def settled(store: PlanStore, day: dt.date) -> bool:

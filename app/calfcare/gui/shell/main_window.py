@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from calfcare import __version__
 from calfcare.core.wording import DISCLAIMER
+from calfcare.gui.shell.window_state import window_state
 
 if TYPE_CHECKING:
     from calfcare.gui.shell.store import PlanStore
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
     def _qsettings(self) -> QSettings | None:
         if self._settings_file is None:
             return None
-        return QSettings(str(self._settings_file), QSettings.Format.IniFormat)
+        return window_state(self._settings_file)
 
     def _restore_layout(self) -> None:
         qs = self._qsettings()

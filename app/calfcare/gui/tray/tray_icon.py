@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -21,6 +21,7 @@ from calfcare.core.reminders import Reminder, ReminderSchedule, next_icing, next
 from calfcare.gui.log.checkin import settled
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.window_state import window_state
 from calfcare.gui.tray.reminder_bar import ReminderBar
 
 TrayFactory = Callable[[QObject], QSystemTrayIcon | None]
@@ -230,7 +231,7 @@ class ReminderTray(QObject):
             self.bar.say(text, with_open=text != NO_TRAY)
 
     def _say_once(self, key: str, say: Callable[[], None]) -> None:
-        settings = QSettings(str(self.store.paths.qt_settings), QSettings.Format.IniFormat)
+        settings = window_state(self.store.paths.qt_settings)
         if settings.value(key) is None:
             say()
             settings.setValue(key, True)
