@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -141,12 +141,36 @@ def test_the_probe_sees_the_writer_lock(paths: AppPaths) -> None:
     assert sys.platform == "win32" or not lock_is_held(paths.data_dir)
 
 
+def loaded_core(qtbot: QtBot, paths: AppPaths) -> gui_core.Core:
+    got: list[gui_core.Core | None] = []
+    gui_core.load_core(paths, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    core = got[0]
+    assert core is not None
+    return core
+
+
+def test_the_window_keeps_painting_while_the_lock_is_busy(
+    qtbot: QtBot, paths: AppPaths, lock: WriterLock
+) -> None:
+    """A command holding the lock for a moment: the tries wait on timers, not on sleep, so
+    the event loop runs (the release below is itself a timer event) and the log opens."""
+    QTimer.singleShot(150, lock.release)
+    got: list[gui_core.Core | None] = []
+    gui_core.load_core(paths, got.append)
+    assert got == []  # not blocked waiting: the first try failed and a timer was set
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    core = got[0]
+    assert core is not None
+    assert core.store.log is not None
+    core.close()
+
+
 def test_a_lock_held_by_another_program_means_no_log(
-    qapp: Any, paths: AppPaths, lock: WriterLock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, paths: AppPaths, lock: WriterLock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(gui_core, "LOCK_WAIT", 0.1)
-    core = gui_core.load_core(paths)
-    assert core is not None
+    core = loaded_core(qtbot, paths)
     assert core.store.log is None
     assert core.serve() is None  # the lock is someone else's: answer nobody
     assert core.store.log_problem is not None
@@ -154,9 +178,8 @@ def test_a_lock_held_by_another_program_means_no_log(
     core.close()
 
 
-def test_the_app_holds_the_lock_and_serves_raises(qapp: Any, paths: AppPaths) -> None:
-    core = gui_core.load_core(paths)
-    assert core is not None
+def test_the_app_holds_the_lock_and_serves_raises(qtbot: QtBot, paths: AppPaths) -> None:
+    core = loaded_core(qtbot, paths)
     try:
         assert core.lock.held
         assert core.store.log is not None

@@ -223,15 +223,6 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         print(ALREADY_OPEN, flush=True)
         qt_app.quit()
 
-    def make_app(window: MainWindow | None) -> App | None:
-        core = load_core(paths)
-        if core is None:
-            return None
-        cores.append(core)
-        app = App(qt_app, core.store, window)
-        keep.append(app)
-        return app
-
     def ready() -> None:
         if self_test:
             print(f"ready {time.monotonic():.6f} {peak_kib()}", flush=True)
@@ -253,15 +244,20 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     window = MainWindow(settings_file=paths.qt_settings)
     window.show()
 
-    def load() -> None:
-        first_paint()
-        app = make_app(window)
-        if app is None:
+    def attach(core: Core | None) -> None:
+        if core is None:
             window.hide()
             already_open()
             return
+        cores.append(core)
+        app = App(qt_app, core.store, window)
+        keep.append(app)
         app.start()
         NextPaint(qt_app, ready)
+
+    def load() -> None:
+        first_paint()
+        load_core(paths, attach)
 
     NextPaint(qt_app, load)
     try:

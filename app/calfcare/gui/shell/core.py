@@ -4,7 +4,10 @@ the store (profile, content, plan), and later the server that answers other star
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 from calfcare.core.paths import AppPaths
 
@@ -40,26 +43,43 @@ class Core:
 
 
 LOCK_WAIT = 3.0  # seconds: a copy starting at the same moment, or a command writing
+RETRY_MS = 50  # between tries while the lock is held
 
 
-def load_core(paths: AppPaths) -> Core | None:
-    """The lock, the log and the store; None when another CalfCare owns the data folder
-    and has been asked to come to the front (this one should then quit)."""
+def load_core(paths: AppPaths, done: Callable[[Core | None], None]) -> None:
+    """Take the lock, open the log, make the store, and pass them to ``done``; or pass None
+    when another CalfCare owns the data folder and was asked to come to the front (this one
+    should then quit).
+
+    The lock is almost always free, and then ``done`` runs at once. While it is held (a
+    copy still starting, a command writing for a moment) the tries are timer events, so
+    the window keeps painting; after ``LOCK_WAIT`` the app runs without the log.
+    """
     from calfcare.core.log import WriterLock
-    from calfcare.gui.log.recovery import open_log
-    from calfcare.gui.shell.store import PlanStore
 
     lock = WriterLock(paths.data_dir, "calfcare")
     deadline = time.monotonic() + LOCK_WAIT
-    while not lock.acquire():
-        # Held: another copy still starting its server, or a command writing for a moment.
-        # (Qt Network loads only here, or for our own server once the window is ready.)
+
+    def attempt() -> None:
+        if lock.acquire():
+            done(_make_core(paths, lock))
+            return
+        # Qt Network loads only here, or for our own server once the window is ready.
         from calfcare.gui.shell.single_instance import ask_to_raise
 
         if ask_to_raise(paths.data_dir):
-            return None
-        if time.monotonic() >= deadline:
-            break  # someone else writes: run without the log and say so
-        time.sleep(0.05)
+            done(None)
+        elif time.monotonic() >= deadline:
+            done(_make_core(paths, lock))  # someone else writes: run without the log, say so
+        else:
+            QTimer.singleShot(RETRY_MS, attempt)
+
+    attempt()
+
+
+def _make_core(paths: AppPaths, lock: WriterLock) -> Core:
+    from calfcare.gui.log.recovery import open_log
+    from calfcare.gui.shell.store import PlanStore
+
     log, problem = open_log(paths, lock)
     return Core(PlanStore(paths, log=log, log_problem=problem), lock)
