@@ -27,7 +27,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
     check_red_flags(profile, load_library(), source=str(args.profile))
     plan = build_week(profile, args.start or dt.date.today())
     if args.format == "json":
-        emit(plan.model_dump_json(indent=2) + "\n", args.output)
+        from calfcare.core.validation import to_json
+
+        emit(to_json(plan, indent=2) + "\n", args.output)
     elif args.format == "html":
         from calfcare.export.week_html import week_html
 
@@ -60,7 +62,9 @@ def cmd_exercises(args: argparse.Namespace) -> int:
     if args.format == "json":
         import json
 
-        data = [ex.model_dump(mode="json") for ex in lib.exercises.values()]
+        from calfcare.core.validation import dump
+
+        data = [dump(ex, mode="json") for ex in lib.exercises.values()]
         emit(json.dumps(data, indent=2) + "\n", None)
         return 0
     lines = [f"{ex.id:28} {ex.category.value:14} {ex.name}" for ex in lib.exercises.values()]
@@ -82,10 +86,10 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    from calfcare.core.profile import example_profile, load_profile
+    from calfcare.core.profile import example_profile, load_profile, profile_json
 
     if args.example:
-        emit(example_profile().model_dump_json(indent=2, exclude_none=True) + "\n", args.output)
+        emit(profile_json(example_profile()), args.output)
         return 0
     if args.check is not None:
         from calfcare.core.content.library import load_library

@@ -1,17 +1,23 @@
-"""The runner's app settings: a pydantic model saved as JSON next to the profile."""
+"""The runner's app settings: a frozen dataclass saved as JSON next to the profile.
+
+The file is checked (by pydantic) when it has changed since it was last checked;
+an unchanged one loads from the cache folder.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
+from calfcare import __version__
+from calfcare.core.field_limits import Limits
 from calfcare.core.storage import keep_aside, write_atomic
 
-ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]  # HH:MM
+ClockTime = Annotated[str, Limits(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]  # HH:MM
 
 
 class Theme(StrEnum):
@@ -26,15 +32,16 @@ class Paper(StrEnum):
     letter = "letter"
 
 
-class Settings(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class Settings:
     """App preferences. Units live in the profile, since distances there depend on them."""
 
-    model_config = ConfigDict(extra="ignore")
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "ignore"}
 
     theme: Theme = Theme.system
     sound_cues: bool = True
     voice_cues: bool = False
-    get_ready_seconds: Annotated[int, Field(ge=0, le=30)] = 5
+    get_ready_seconds: Annotated[int, Limits(ge=0, le=30)] = 5
     paper: Paper = Paper.auto
     print_pictures: bool = False
     reminders: bool = True  # the master switch; each kind below has its own
@@ -47,23 +54,51 @@ class Settings(BaseModel):
     reminders_paused_on: dt.date | None = None  # "pause reminders for today", kept on restart
 
     @classmethod
-    def load(cls, path: Path) -> Settings:
+    def load(cls, path: Path, *, cache_file: Path | None = None) -> Settings:
         """Saved settings, or the defaults when the file is missing.
 
         An unreadable file is moved aside (never overwritten) and defaults are used.
+        With ``cache_file``, a file checked before in the same bytes loads from there.
         """
         try:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_bytes()
         except FileNotFoundError:
             return cls()
-        except (OSError, UnicodeDecodeError):
+        except OSError:
             keep_aside(path)
             return cls()
+        if cache_file is None:
+            return cls._checked(path, text)
+        from calfcare.core.validated_cache import load_or_build
+
+        return load_or_build(cache_file, _key(text), Settings, lambda: cls._checked(path, text))
+
+    @classmethod
+    def _checked(cls, path: Path, text: bytes) -> Settings:
+        from calfcare.core.validation import ValidationError, validate_json
+
         try:
-            return cls.model_validate_json(text)
-        except ValidationError:
+            text.decode("utf-8")
+            return validate_json(cls, text)
+        except (UnicodeDecodeError, ValidationError):
             keep_aside(path)
             return cls()
 
+    def with_changes(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` (field name to value) made."""
+        return replace(self, **changes)
+
     def save(self, path: Path) -> None:
-        write_atomic(path, self.model_dump_json(indent=2) + "\n")
+        from calfcare.core.validation import to_json
+
+        write_atomic(path, to_json(self, indent=2) + "\n")
+
+
+def _key(text: bytes) -> bytes:
+    from calfcare.core.validated_cache import cache_key
+
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:  # a bundle without sources: the version stands for the code
+        code = b""
+    return cache_key([__version__.encode(), sys.version.encode(), code, text])

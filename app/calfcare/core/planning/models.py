@@ -1,18 +1,17 @@
-"""The week plan: what ``build_week`` returns and ``calfcare plan --format json`` prints."""
+"""The week plan: what ``build_week`` returns and ``calfcare plan --format json`` prints.
+
+Plain dataclasses: the plan is built from checked data, so building it needs no
+checks of its own (and no pydantic); ``calfcare.core.validation`` writes it as JSON.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import StrEnum
-
-from pydantic import BaseModel, ConfigDict
 
 from calfcare.core.content.models import Citation, Equipment, TriageLevel
 from calfcare.core.profile import Weekday
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class SessionKind(StrEnum):
@@ -40,7 +39,8 @@ class Phase(StrEnum):
     prevention = "prevention"  # no injury: warm-up, stretching, strength
 
 
-class Reason(_Out):
+@dataclass(kw_only=True)
+class Reason:
     """A triage reason: the warning sign, what to do, and why."""
 
     id: str
@@ -50,12 +50,14 @@ class Reason(_Out):
     sources: list[Citation]
 
 
-class Triage(_Out):
+@dataclass(kw_only=True)
+class Triage:
     level: TriageLevel
     reasons: list[Reason]
 
 
-class RankedCause(_Out):
+@dataclass(kw_only=True)
+class RankedCause:
     id: str
     name: str
     explanation: str
@@ -65,7 +67,8 @@ class RankedCause(_Out):
     sources: list[Citation]
 
 
-class Item(_Out):
+@dataclass(kw_only=True)
+class Item:
     exercise: str
     name: str
     sets: int | None = None
@@ -76,12 +79,13 @@ class Item(_Out):
     per_side: bool = False
     side: str | None = None
     tempo: str | None = None
-    equipment: list[Equipment] = []
-    notes: list[str] = []
+    equipment: list[Equipment] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     sources: list[Citation]
 
 
-class Session(_Out):
+@dataclass(kw_only=True)
+class Session:
     kind: SessionKind
     at: str | None = None
     minutes: int
@@ -89,7 +93,8 @@ class Session(_Out):
     items: list[Item]
 
 
-class Day(_Out):
+@dataclass(kw_only=True)
+class Day:
     date: dt.date
     weekday: Weekday
     running_day: bool
@@ -100,12 +105,14 @@ class Day(_Out):
         return sum(s.minutes for s in self.sessions if s.kind in COUNTED_KINDS)
 
 
-class Note(_Out):
+@dataclass(kw_only=True)
+class Note:
     text: str
     sources: list[Citation]
 
 
-class WeekPlan(_Out):
+@dataclass(kw_only=True)
+class WeekPlan:
     start: dt.date
     units: str
     triage: Triage

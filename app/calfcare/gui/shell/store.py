@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from calfcare.core.content.library import ContentLibrary, load_library
 from calfcare.core.errors import InputError
 from calfcare.core.log import Log
-from calfcare.core.paths import AppPaths
+from calfcare.core.paths import AppPaths, cache_dir
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.planning.triage import check_red_flags
 from calfcare.core.planning.week import build_week
@@ -22,6 +22,8 @@ from calfcare.core.profile import Profile, load_profile, save_profile
 from calfcare.core.settings import Settings
 from calfcare.core.storage import keep_aside
 
+PROFILE_CACHE = "profile.pickle"
+SETTINGS_CACHE = "settings.pickle"
 Clock = Callable[[], dt.date]
 
 
@@ -52,7 +54,8 @@ class PlanStore(QObject):
         self.log_problem = log_problem  # why there is no log, in words, to say once
         self.library: ContentLibrary = load_library()
         self._today = today
-        self.settings = Settings.load(paths.settings)
+        # Files checked before in the same bytes load from the cache folder, unchecked.
+        self.settings = Settings.load(paths.settings, cache_file=cache_dir() / SETTINGS_CACHE)
         self.profile_problem: str | None = None
         self.profile: Profile | None = self._load_profile()
         self.week_start: dt.date = monday_of(self.today())
@@ -126,7 +129,7 @@ class PlanStore(QObject):
         if not path.exists():
             return None
         try:
-            profile = load_profile(path)
+            profile = load_profile(path, cache_file=cache_dir() / PROFILE_CACHE)
             check_red_flags(profile, self.library, source=str(path))
         except InputError as exc:
             kept = keep_aside(path)
