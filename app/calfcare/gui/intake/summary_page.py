@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from calfcare.core.content.library import ContentLibrary
@@ -15,6 +14,7 @@ from calfcare.gui.intake import labels
 from calfcare.gui.intake.limits import show_number
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.qt_by_name import show_rich
 
 NONE = "None"
 
@@ -78,8 +78,7 @@ class SummaryPage(IntakePage):
         self.recap.setObjectName("recap")
         self.recap.setAccessibleName("Your answers")
         self.recap.setWordWrap(True)
-        self.recap.setTextFormat(Qt.TextFormat.RichText)
-        self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show_rich(self.recap, selectable=True)
         self.problem = QLabel()
         self.problem.setObjectName("summary_message")
         self.problem.setWordWrap(True)

@@ -7,7 +7,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -27,6 +27,7 @@ from calfcare.gui.shell import theme
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.session_card import SessionCard, scaled_font
 from calfcare.gui.today.triage_view import TriageView
+from calfcare.gui.widgets.qt_by_name import show_plain
 
 if TYPE_CHECKING:
     from calfcare.gui.player.window import PlayerWindow
@@ -47,7 +48,7 @@ WELCOME = (
 def _wrapped(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    show_plain(label)
     return label
 
 
