@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,7 @@ from calfcare.core.planning.models import Day, Session, SessionKind, WeekPlan
 from calfcare.core.wording import DISCLAIMER, GET_IT_CHECKED
 from calfcare.gui.log.checkin import MorningCheckIn
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Everything
 from calfcare.gui.today.session_card import SessionCard, scaled_font
 from calfcare.gui.today.triage_view import TriageView
 
@@ -56,7 +55,7 @@ class TodayPage(QWidget):
 
     def __init__(
         self,
-        store: PlanStore,
+        store: Everything,
         parent: QWidget | None = None,
         *,
         now: Callable[[], dt.datetime] | None = None,
@@ -235,6 +234,6 @@ class TodayPage(QWidget):
         return dialog
 
     def _edit_answers(self) -> None:
-        # Imported on use: the answers editor lives in its own package and loads on demand.
-        edit = importlib.import_module("calfcare.gui.intake.edit")
-        edit.open_edit_answers(self.store, self)
+        from calfcare.gui.intake.edit import open_edit_answers  # the intake loads on use
+
+        open_edit_answers(self.store, self)
