@@ -24,12 +24,13 @@ from calfcare.core.wording import DISCLAIMER, GET_IT_CHECKED
 from calfcare.gui.log.checkin import MorningCheckIn
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Everything
-from calfcare.gui.today.session_card import SessionCard, scaled_font
 from calfcare.gui.today.triage_view import TriageView
+from calfcare.gui.widgets.fonts import scaled_font
+from calfcare.gui.widgets.session_card import SessionCard
 
 if TYPE_CHECKING:
     from calfcare.gui.player.window import PlayerWindow
-    from calfcare.gui.today.session_details import SessionDetailsDialog
+    from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
 NOT_A_CLINICIAN = f"{DISCLAIMER} {GET_IT_CHECKED}"
 REST_DAY = (
@@ -225,7 +226,9 @@ class TodayPage(QWidget):
         return open_logged_player(self.store, session, date, self)
 
     def open_details(self, session: Session) -> SessionDetailsDialog:
-        from calfcare.gui.today.session_details import SessionDetailsDialog  # on use, off start-up
+        from calfcare.gui.widgets.session_details import (
+            SessionDetailsDialog,  # on use, off start-up
+        )
 
         plan = self.store.plan_for(self.store.today())
         units = plan.units if plan is not None else "km"

@@ -25,10 +25,10 @@ from calfcare.core.planning.models import Session
 from calfcare.core.week_text import KIND_WORDS
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import PlansAndLog
-from calfcare.gui.today.session_card import scaled_font
-from calfcare.gui.today.session_details import SessionDetailsDialog
 from calfcare.gui.week.model import DateRole, IsTodayRole, SessionRole, WeekModel
 from calfcare.gui.week.printing import WeekExporter
+from calfcare.gui.widgets.fonts import scaled_font
+from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
