@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from calfcare import __version__
 from calfcare.core.paths import AppPaths, app_paths
 from calfcare.core.peak_memory import peak_kib
-from calfcare.gui.shell.core import Core, load_core
+from calfcare.gui.shell.data_folder import DataFolder, open_data_folder
 from calfcare.gui.shell.feature_scan import skip_feature_scan
 from calfcare.gui.shell.lock_probe import lock_is_held
 from calfcare.gui.shell.main_window import MainWindow
@@ -217,7 +217,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     cached_theme = _qsettings(paths).value(THEME_KEY, "system")
     apply_theme(qt_app, cached_theme if isinstance(cached_theme, str) else "system")
     keep: list[App] = []
-    cores: list[Core] = []
+    folders: list[DataFolder] = []
 
     def already_open() -> None:
         print(ALREADY_OPEN, flush=True)
@@ -228,7 +228,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
             print(f"ready {time.monotonic():.6f} {peak_kib()}", flush=True)
             qt_app.quit()
         # Once the window is up: until then, a later start waits on the lock and retries.
-        server = cores[0].serve() if cores else None
+        server = folders[0].serve() if folders else None
         if server is not None:
             keep[0].follow(server)
         if keep:
@@ -244,20 +244,20 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     window = MainWindow(settings_file=paths.qt_settings)
     window.show()
 
-    def attach(core: Core | None) -> None:
-        if core is None:
+    def attach(folder: DataFolder | None) -> None:
+        if folder is None:
             window.hide()
             already_open()
             return
-        cores.append(core)
-        app = App(qt_app, core.store, window)
+        folders.append(folder)
+        app = App(qt_app, folder.store, window)
         keep.append(app)
         app.start()
         NextPaint(qt_app, ready)
 
     def load() -> None:
         first_paint()
-        load_core(paths, attach)
+        open_data_folder(paths, attach)
 
     NextPaint(qt_app, load)
     try:
@@ -266,8 +266,8 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         for app in keep:
             if app.tray is not None:
                 app.tray.close()
-        for core in cores:
-            core.close()
+        for folder in folders:
+            folder.close()
 
 
 if __name__ == "__main__":  # pragma: no cover
