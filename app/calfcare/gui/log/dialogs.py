@@ -29,7 +29,7 @@ from calfcare.gui.log.form import (
     number_field,
     open_dialog,
 )
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 
 SHOE_NAME_MAX = 60
 WHEN_WORDS: dict[PainWhen, str] = {
@@ -39,7 +39,7 @@ WHEN_WORDS: dict[PainWhen, str] = {
 }
 
 
-def _units(store: PlanStore) -> str:
+def _units(store: Logbook) -> str:
     return store.profile.units.value if store.profile is not None else "km"
 
 
@@ -50,7 +50,7 @@ def _value(field: NumberField) -> float:
 
 
 class RunDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log a run", parent)
         units = _units(store)
         self.date = DateRow("date", store.today())
@@ -84,7 +84,7 @@ class RunDialog(EntryDialog):
 
 
 class ShoesDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Add shoes", parent)
         taken = {pair.name for pair in self.log.shoes()}
         self.name = NameField("name", "Name", SHOE_NAME_MAX, taken)
@@ -109,7 +109,7 @@ class ShoesDialog(EntryDialog):
 
 
 class RetireShoesDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Retire shoes", parent)
         self.pair = QComboBox()
         self.pair.setObjectName("pair")
@@ -129,7 +129,7 @@ class RetireShoesDialog(EntryDialog):
 
 
 class PainDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log pain", parent)
         self.date = DateRow("date", store.today())
         self.when = QComboBox()
@@ -151,7 +151,7 @@ class PainDialog(EntryDialog):
 
 
 class RaiseTestDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log a calf-raise test", parent)
         self.date = DateRow("date", store.today())
         ask = "Single-leg raises in a row"
@@ -172,7 +172,7 @@ class RaiseTestDialog(EntryDialog):
         )
 
 
-DIALOGS: dict[str, Callable[[PlanStore, QWidget | None], EntryDialog]] = {
+DIALOGS: dict[str, Callable[[Logbook, QWidget | None], EntryDialog]] = {
     "run": RunDialog,
     "shoes": ShoesDialog,
     "retire": RetireShoesDialog,
@@ -181,6 +181,6 @@ DIALOGS: dict[str, Callable[[PlanStore, QWidget | None], EntryDialog]] = {
 }
 
 
-def open_log_dialog(kind: str, store: PlanStore, parent: QWidget | None = None) -> EntryDialog:
+def open_log_dialog(kind: str, store: Logbook, parent: QWidget | None = None) -> EntryDialog:
     """Open the entry dialog for ``kind`` (a key of DIALOGS) without blocking."""
     return open_dialog(DIALOGS[kind](store, parent))

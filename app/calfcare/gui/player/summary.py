@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from calfcare.core.player.machine import Done
 from calfcare.core.player.steps import Step
 from calfcare.gui.player import view
-from calfcare.gui.today.session_card import scaled_font
+from calfcare.gui.widgets.fonts import scaled_font
 
 
 def _wrapped(text: str = "") -> QLabel:
