@@ -103,3 +103,11 @@ class AnswersToSet(Answers, Preferences, Protocol):
 
 class Everything(Plans, Answers, Logbook, Preferences, Protocol):
     """Today and the tray: the hub of the app."""
+
+
+class LogAndPreferences(Logbook, Preferences, Protocol):
+    """Importing runs: the log to write and the settings' pair for imported runs."""
+
+
+class AnswersLogAndPreferences(Answers, Logbook, Preferences, Protocol):
+    """Settings: the answers' units, the log's shoes, and the settings themselves."""
