@@ -96,6 +96,9 @@ class PlansAndLog(Plans, Logbook, Preferences, Protocol):
 class PlansToShow(Plans, Preferences, Protocol):
     """Pages that show the plan as the settings say (Week, printing)."""
 
+    @property
+    def paths(self) -> AppPaths: ...  # the calendar export's record of events handed out
+
 
 class AnswersToSet(Answers, Preferences, Protocol):
     """Settings: the answers' units and the settings themselves."""
