@@ -84,9 +84,27 @@ def apply_theme(app: QApplication, theme: str) -> str:
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     name = resolved(theme)
-    app.setPalette(_palette(_DARK if name == "dark" else _LIGHT))
+    palette = _palette(_DARK if name == "dark" else _LIGHT)
     app.setProperty("calfcareTheme", name)
+    if app.palette() != palette:
+        app.setPalette(palette)
+        _repolish(app)
     return name
+
+
+def _repolish(app: QApplication) -> None:
+    """Give widgets under a style sheet the new palette.
+
+    A style sheet fixes its widgets' palette when it polishes them, so they (the
+    menu bar and sidebar included) would keep the old colours; setting the sheet
+    again polishes them with the new one.
+    """
+    from shiboken6 import isValid
+
+    # Polishing one widget may replace others (a combo box's popup): skip the gone.
+    for widget in app.allWidgets():
+        if isValid(widget) and widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
 
 
 def current() -> str:
