@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_player_window import QUIET, FakeClock, item, session, wake
+from test_player_window import QUIET, FakeClock, choose_pain, item, session, wake
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.log import PainEntry, RaiseTestEntry, SessionEntry, StepEntry
@@ -105,6 +105,7 @@ def test_stopping_early_logs_a_partial_session(
     window.driver.stop()
     summary = window.summary
     assert summary is not None
+    choose_pain(qtbot, window, 4)
     with qtbot.waitSignal(store.logChanged):
         qtbot.mouseClick(summary.save, Qt.MouseButton.LeftButton)
     [played] = log.entries(SessionEntry)
