@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.settings import Theme
@@ -41,10 +41,11 @@ def _unreadable(window: MainWindow) -> list[str]:
     for name, widget, role in texts:
         if abs(_lightness(widget.palette().color(role)) - background) < 100:
             found.append(name)
-    # The menu bar's own background follows the window's.
-    bar = _lightness(window.menuBar().palette().color(QPalette.ColorRole.Window))
-    if abs(bar - background) > 40:
-        found.append("menu bar background")
+    # The menu bar's own background, and its menus', follow the window's.
+    bars = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
+    for bar in bars:
+        if abs(_lightness(bar.palette().color(QPalette.ColorRole.Window)) - background) > 40:
+            found.append(f"{bar.objectName() or bar.title()} background")
     return found
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from calfcare.core.content.library import ContentLibrary
@@ -18,6 +19,7 @@ from calfcare.gui.intake.running_page import RunningPage
 from calfcare.gui.intake.summary_page import SummaryPage
 from calfcare.gui.intake.time_page import TimePage
 from calfcare.gui.intake.welcome_page import WelcomePage
+from calfcare.gui.widgets.screen_fit import open_fitted
 
 
 class IntakeWizard(QWizard):
@@ -54,9 +56,10 @@ class IntakeWizard(QWizard):
             for page in self._questions:
                 page.fill(profile)
         self._accepted: Profile | None = None
-        # Sized in text units so the wizard grows with the font (200% scaling included).
+        # Sized in text units so the wizard grows with the font, but never past the screen
+        # (1920x1080 at 200% is 960x540): the pages scroll, Next and Cancel stay in reach.
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 105, metrics.height() * 40)
+        open_fitted(self, QSize(metrics.averageCharWidth() * 105, metrics.height() * 40))
 
     def set_notice(self, text: str) -> None:
         """Show ``text`` at the top of the first page (e.g. saved answers were unreadable)."""

@@ -11,7 +11,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from calfcare.gui.player.driver import PlayerDriver
 from calfcare.gui.player.mini import MiniTimer
 from calfcare.gui.player.screen import PlayerScreen, RepsDone
 from calfcare.gui.player.summary import SessionSummary
+from calfcare.gui.widgets.screen_fit import open_fitted
 
 
 class PlayerWindow(QWidget):
@@ -93,7 +94,9 @@ class PlayerWindow(QWidget):
         self.cues.noticeChanged.connect(self.display.show_notice)
         if self.cues.notice:
             self.display.show_notice(self.cues.notice)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 44)
+        metrics = self.fontMetrics()
+        open_fitted(self, QSize(metrics.averageCharWidth() * 110, metrics.height() * 44))
+        self._normal_geometry = self.geometry()
         self.refresh()
 
     def _build_player(self) -> QWidget:
@@ -239,8 +242,14 @@ class PlayerWindow(QWidget):
 
     def toggle_full(self) -> None:
         if self.isFullScreen():
+            # Full screen's big digits would hold the window at full size: size them for
+            # the window it goes back to first, so it comes back as it was.
+            around = self.size() - self.display.size()  # the controls and margins
+            self.display.fit_fonts(self._normal_geometry.size() - around)
             self.showNormal()
+            self.setGeometry(self._normal_geometry)
         else:
+            self._normal_geometry = self.geometry()
             self.showFullScreen()
 
     # The end -----------------------------------------------------------------------
