@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from calfcare.core.settings import Theme
 from calfcare.gui.app import App
-from calfcare.gui.shell.main_window import PAGES, MainWindow
+from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.pages import PAGES
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.shell.theme import apply_theme
 

@@ -22,7 +22,8 @@ from calfcare.core.profile import Profile, save_profile
 from calfcare.core.settings import Settings
 from calfcare.gui.intake.wizard import IntakeWizard
 from calfcare.gui.player.window import PlayerWindow
-from calfcare.gui.shell.main_window import PAGES, MainWindow
+from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.pages import PAGES
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.widgets.screen_fit import FRAME
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from calfcare.core.content.models import Category, Equipment
+from calfcare.core.plain_names import EQUIPMENT
 from calfcare.core.planning.exercise_usage import exercise_usage, planned_exercise_ids
-from calfcare.core.wording import EQUIPMENT
 from calfcare.gui.exercises.detail import ExerciseDetail
 from calfcare.gui.exercises.model import (
     CATEGORY_WORDS,
@@ -37,7 +37,7 @@ from calfcare.gui.exercises.model import (
     Role,
 )
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Plans
 
 EQUIPMENT_NEEDS = {
     EquipmentNeed.any: "Any equipment",
@@ -103,7 +103,7 @@ class InPlanDelegate(QStyledItemDelegate):
 class ExercisesPage(QWidget):
     """Browse every exercise CalfCare knows, narrowed by words, kind and equipment."""
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Plans, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.model = ExerciseListModel(store.library, self)

@@ -27,7 +27,7 @@ from calfcare.core.log.records import NOTE_MAX
 from calfcare.gui.intake.fields import NumberField, TextField, TypedField
 from calfcare.gui.intake.limits import Limits, show_number
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 
 EARLIEST = dt.date(2000, 1, 1)
 
@@ -106,7 +106,7 @@ class EntryDialog(QDialog):
     """Subclasses add rows and write the entry in ``save``; a refusal from the log shows
     under the fields and the dialog stays open."""
 
-    def __init__(self, store: PlanStore, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert store.log is not None, "log dialogs need the open log"
         self.store = store

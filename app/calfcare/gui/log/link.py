@@ -19,10 +19,10 @@ from calfcare.core.planning.models import Session
 from calfcare.core.player.machine import Done
 from calfcare.core.player.outcome import raise_test_counts, session_status
 from calfcare.gui.player.window import PlayerWindow, open_player
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import PlansAndLog
 
 
-def day_index_of(store: PlanStore, session: Session, date: dt.date) -> int:
+def day_index_of(store: PlansAndLog, session: Session, date: dt.date) -> int:
     """Where ``session`` sits in its day's plan (0 if the plan no longer holds it)."""
     plan = store.plan_for(date)
     day = next((d for d in plan.days if d.date == date), None) if plan is not None else None
@@ -35,7 +35,7 @@ def day_index_of(store: PlanStore, session: Session, date: dt.date) -> int:
 
 
 def open_logged_player(
-    store: PlanStore, session: Session, date: dt.date, parent: QWidget | None = None
+    store: PlansAndLog, session: Session, date: dt.date, parent: QWidget | None = None
 ) -> PlayerWindow:
     """Open the player for ``session`` on ``date`` with everything it reports going to the log."""
     player = open_player(store.library, session, date, store.settings, parent)
@@ -46,7 +46,7 @@ def open_logged_player(
 class PlayerLog(QObject):
     """Writes what one player window reports; lives and dies with that window."""
 
-    def __init__(self, player: PlayerWindow, store: PlanStore, day_index: int = 0) -> None:
+    def __init__(self, player: PlayerWindow, store: PlansAndLog, day_index: int = 0) -> None:
         super().__init__(player)
         self.player = player
         self.store = store

@@ -21,8 +21,8 @@ from calfcare.core.player.machine import State
 from calfcare.core.player.steps import Step
 from calfcare.gui.player import view
 from calfcare.gui.shell import theme
-from calfcare.gui.today.session_card import scaled_font
 from calfcare.gui.widgets import pictures
+from calfcare.gui.widgets.fonts import scaled_font
 
 FLASH_MS = 300
 

@@ -19,7 +19,7 @@ from calfcare.core.player.machine import Done
 from calfcare.core.player.steps import Step
 from calfcare.gui.player import view
 from calfcare.gui.shell import theme
-from calfcare.gui.today.session_card import scaled_font
+from calfcare.gui.widgets.fonts import scaled_font
 
 NOT_CHOSEN = "not chosen yet"
 ASK_FOR_PAIN = (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from calfcare.core.profile import KM_PER_MILE, Profile, Shoes, Units
 from calfcare.core.settings import Paper, Theme
 from calfcare.gui.settings.reminders import ReminderSettings
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import AnswersToSet
 
 THEME_WORDS = {Theme.system: "Follow the system", Theme.light: "Light", Theme.dark: "Dark"}
 PAPER_WORDS = {
@@ -48,7 +48,7 @@ def convert_units(profile: Profile, units: Units) -> Profile:
 
 
 class SettingsPage(QWidget):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: AnswersToSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         title = QLabel("Settings")

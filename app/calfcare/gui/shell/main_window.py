@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,36 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from calfcare import __version__
+from calfcare.core.wording import DISCLAIMER
+from calfcare.gui.shell.pages import PAGES
+from calfcare.gui.shell.window_state import window_state
 
 if TYPE_CHECKING:
     from calfcare.gui.shell.store import PlanStore
 
-DISCLAIMER = (
-    "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."
-)
-
-
 PREFERRED = QSize(1180, 760)
 MINIMUM = QSize(640, 420)
-
-
-class PageSpec(NamedTuple):
-    key: str
-    title: str
-    module: str
-    cls: str
-    shortcut: str
-
-
-PAGES = (
-    PageSpec("today", "Today", "calfcare.gui.today.page", "TodayPage", "Ctrl+1"),
-    PageSpec("week", "Week", "calfcare.gui.week.page", "WeekPage", "Ctrl+2"),
-    PageSpec("exercises", "Exercises", "calfcare.gui.exercises.page", "ExercisesPage", "Ctrl+3"),
-    PageSpec("causes", "Why it hurts", "calfcare.gui.causes.page", "CausesPage", "Ctrl+4"),
-    PageSpec("profile", "My answers", "calfcare.gui.profile.page", "ProfilePage", "Ctrl+5"),
-    PageSpec("settings", "Settings", "calfcare.gui.settings.page", "SettingsPage", "Ctrl+6"),
-    PageSpec("progress", "Progress", "calfcare.gui.progress.page", "ProgressPage", "Ctrl+7"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -166,9 +144,8 @@ class MainWindow(QMainWindow):
         """The page for ``key``, created on first use (imports stay off start-up)."""
         if key not in self._pages:
             spec = next(s for s in PAGES if s.key == key)
-            cls = getattr(importlib.import_module(spec.module), spec.cls)
             assert self.store is not None, "pages need the store: call attach() first"
-            widget: QWidget = cls(self.store)
+            widget = spec.build(self.store)
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
             self.stack.addWidget(widget)
@@ -254,7 +231,7 @@ class MainWindow(QMainWindow):
     def _qsettings(self) -> QSettings | None:
         if self._settings_file is None:
             return None
-        return QSettings(str(self._settings_file), QSettings.Format.IniFormat)
+        return window_state(self._settings_file)
 
     def _restore_layout(self) -> None:
         qs = self._qsettings()

@@ -16,6 +16,7 @@ from calfcare.core.errors import InputError
 from calfcare.core.log import Log
 from calfcare.core.paths import AppPaths
 from calfcare.core.planning.models import WeekPlan
+from calfcare.core.planning.triage import check_red_flags
 from calfcare.core.planning.week import build_week
 from calfcare.core.profile import Profile, load_profile, save_profile
 from calfcare.core.settings import Settings
@@ -125,9 +126,11 @@ class PlanStore(QObject):
         if not path.exists():
             return None
         try:
-            return load_profile(path)
+            profile = load_profile(path)
+            check_red_flags(profile, self.library, source=str(path))
         except InputError as exc:
             kept = keep_aside(path)
             where = f" It was kept as {kept.name}." if kept else ""
             self.profile_problem = f"Your saved answers could not be read ({exc}).{where}"
             return None
+        return profile
