@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.errors import InputError, describe_validation_error
-from calfcare.core.profile import Profile
+from calfcare.core.profile import Experience, Profile
 from calfcare.gui.intake.complaint_page import ComplaintPage
 from calfcare.gui.intake.flags_page import FlagsPage
 from calfcare.gui.intake.page import IntakePage
@@ -52,6 +52,9 @@ class IntakeWizard(QWizard):
         )
         for page in (*self._questions, self.summary):
             self.addPage(page)
+        self._summary_id = self.pageIds()[-1]
+        self._flags_id = self.pageIds()[1]
+        self._editing = profile is not None
         if profile is not None:
             for page in self._questions:
                 page.fill(profile)
@@ -65,8 +68,21 @@ class IntakeWizard(QWizard):
         """Show ``text`` at the top of the first page (e.g. saved answers were unreadable)."""
         self.welcome.set_notice(text)
 
+    def nextId(self) -> int:
+        # An emergency sign ends the questions: running, shoes and kit can wait.
+        if self.currentId() == self._flags_id and self.flags.emergency():
+            return self._summary_id
+        return super().nextId()
+
     def answers(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
+        if self.flags.emergency() and not self._editing:
+            # Only the pages asked so far; the rest stays at the conservative defaults.
+            asked: tuple[IntakePage, ...] = (self.welcome, self.flags)
+            for page in asked:
+                data.update(page.answers())
+            data["experience"] = self.running.chosen_experience() or Experience.new
+            return data
         for page in self._questions:
             data.update(page.answers())
         return data
