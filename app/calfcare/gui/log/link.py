@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calfcare.core.errors import InputError
 from calfcare.core.log import LogError
+from calfcare.core.log.done_ticks import record_session
 from calfcare.core.planning.models import Session
 from calfcare.core.player.machine import Done
 from calfcare.core.player.outcome import raise_test_counts, session_status
@@ -81,7 +82,7 @@ class PlayerLog(QObject):
         )
         note = str(record.get("note") or "")
         try:
-            log.add_session(date, self.kind, status, self.day_index, note)
+            record_session(log, date, self.kind, status, self.day_index, note=note)
             log.add_pain(date, "after", int(record["pain"]))
             counts = raise_test_counts(done)
             if counts is not None:

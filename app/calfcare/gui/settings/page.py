@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -112,12 +114,22 @@ class SettingsPage(QWidget):
         form.addRow("", self.print_pictures)
         form.addRow("Shoes for imported runs", self.import_shoes)
 
-        layout = QVBoxLayout(self)
+        # The settings scroll rather than clip on a small screen or at 200%.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addStretch(1)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("settingsScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.body_scroll)
 
         self._load()
         self.units.currentIndexChanged.connect(self._units_changed)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, QSize, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,6 +34,9 @@ from calfcare.gui.shell.window_state import window_state
 if TYPE_CHECKING:
     from calfcare.gui.shell.store import PlanStore
 
+PREFERRED = QSize(1180, 760)
+MINIMUM = QSize(640, 420)
+
 
 class MainWindow(QMainWindow):
     """Hosts the pages; each page gets the store and nothing else.
@@ -59,7 +62,8 @@ class MainWindow(QMainWindow):
         self.store: PlanStore | None = None
         self._settings_file = settings_file or (store.paths.qt_settings if store else None)
         self.setWindowTitle("CalfCare")
-        self.setMinimumSize(760, 520)
+        # Small enough for 1920x1080 at 200% (960x540): long pages scroll instead.
+        self.setMinimumSize(MINIMUM)
         self._pages: dict[str, QWidget] = {}
         # Set by the app: asked on close, True means hide in the tray instead.
         self.hide_on_close: Callable[[], bool] | None = None
@@ -276,10 +280,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         qs = self._qsettings()
         saved = qs.value("window/geometry") if qs is not None else None
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
-            self.restoreGeometry(saved)
+        from calfcare.gui.widgets.screen_fit import keep_on_screen, open_fitted
+
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            keep_on_screen(self)  # saved on a bigger screen or at a smaller scale
         else:
-            self.resize(1180, 760)
+            open_fitted(self, PREFERRED)
 
     def quit(self) -> None:
         """Close for real (never into the tray) and ask the app to end."""
