@@ -3,7 +3,8 @@
 Icing sessions keep their planned time and carry a reminder; sessions with no
 set time are stacked from a morning slot in the order the runner does them.
 Rest sessions are left out: rest is the absence of an event. Times are in the
-runner's local time zone.
+runner's local time zone: by IANA name with its rules where the system has one,
+else converted to UTC by the system's own rules.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import time
 from zoneinfo import ZoneInfo
 
 import icalendar
 
 from calfcare.core.content.library import ContentLibrary
+from calfcare.core.dates import shifted
 from calfcare.core.planning.models import Session, SessionKind, WeekPlan
 from calfcare.core.week_text import KIND_WORDS, dosage_text
 from calfcare.core.wording import DISCLAIMER
@@ -24,24 +27,44 @@ MORNING = dt.time(7, 0)
 SHORTEST_MINUTES = 10  # a calendar shows a 1-minute event as a sliver no one can read
 REMINDER_MINUTES = 5
 PRODID = "-//CalfCare//CalfCare week//EN"
+RULES_MARGIN_DAYS = 400  # a year's transitions each side of the week: the rules in force
 
 
-def local_zone() -> dt.tzinfo:
-    """The system's local zone, by IANA name where the system says it (TZ, /etc/localtime).
+def _zone_name(path: str) -> str | None:
+    """The IANA name a zone file's path ends in (``.../zoneinfo/Asia/Tokyo``), if any."""
+    target = os.path.realpath(path)
+    return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else None
 
-    Without a name this is a fixed offset, and events are then written in UTC.
-    """
-    names = [os.environ.get("TZ", "").lstrip(":")]
-    with contextlib.suppress(OSError):
-        target = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in target:
-            names.append(target.split("zoneinfo/", 1)[1])
+
+def local_zone() -> ZoneInfo | None:
+    """The system's local zone by IANA name, or None when it has none (``TZ=JST-9``,
+    ``TZ`` naming a zone file outside the zone database): the system then converts
+    each time itself (``system_utc``), as it does for every program."""
+    if "TZ" in os.environ:  # set, it overrides /etc/localtime even when empty or odd
+        value = os.environ["TZ"].lstrip(":")
+        names = [_zone_name(value)] if value.startswith("/") else [value or "UTC"]
+    else:
+        names = [_zone_name("/etc/localtime")]
     for name in names:
         if name:
             with contextlib.suppress(ValueError, KeyError, OSError):
                 return ZoneInfo(name)
-    here = dt.datetime.now().astimezone().tzinfo
-    return here if here is not None else dt.UTC
+    return None
+
+
+def system_utc(local: dt.datetime) -> dt.datetime:
+    """A local wall time in UTC, by the C library's rules for ``TZ`` (POSIX strings and
+    zone files included; 64-bit times, so past 2038 too)."""
+    seconds = time.mktime((*local.timetuple()[:8], -1))
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
+def _aware(local: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    if zone is None:
+        return system_utc(local)
+    begins = local.replace(tzinfo=zone)
+    # A bare offset has no TZID to name: such times are written in UTC.
+    return begins if isinstance(zone, ZoneInfo) else begins.astimezone(dt.UTC)
 
 
 def session_starts(sessions: list[Session], day: dt.date) -> list[dt.datetime | None]:
@@ -81,7 +104,7 @@ def week_calendar(
     plan: WeekPlan, library: ContentLibrary, *, zone: dt.tzinfo | None = None
 ) -> icalendar.Calendar:
     """One VEVENT per session (rest left out), in ``zone`` (the local zone by default)."""
-    tz = zone or local_zone()
+    tz = zone if zone is not None else local_zone()
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -94,9 +117,7 @@ def week_calendar(
         ):
             if start is None:
                 continue
-            begins = start.replace(tzinfo=tz)
-            if not isinstance(tz, ZoneInfo):
-                begins = begins.astimezone(dt.UTC)  # a bare offset has no TZID to name
+            begins = _aware(start, tz)
             event = icalendar.Event()
             event.add("uid", f"{day.date:%Y%m%d}-{index}@calfcare")
             event.add("dtstamp", stamp)
@@ -111,8 +132,12 @@ def week_calendar(
                 alarm.add("trigger", dt.timedelta(minutes=-REMINDER_MINUTES))
                 event.add_component(alarm)
             cal.add_component(event)
-    if isinstance(tz, ZoneInfo):
-        cal.add_missing_timezones()
+    if isinstance(tz, ZoneInfo) and plan.days:
+        # The zone's rules around the exported days (the default stops at 2038).
+        cal.add_missing_timezones(
+            first_date=shifted(plan.days[0].date, -RULES_MARGIN_DAYS),
+            last_date=shifted(plan.days[-1].date, RULES_MARGIN_DAYS),
+        )
     return cal
 
 

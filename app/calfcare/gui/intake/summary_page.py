@@ -81,6 +81,7 @@ class SummaryPage(IntakePage):
         self.recap.setTextFormat(Qt.TextFormat.RichText)
         self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
         self.problem.setObjectName("summary_message")
         self.problem.setWordWrap(True)
         self.problem.hide()

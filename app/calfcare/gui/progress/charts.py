@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from calfcare.core.dates import shifted
 from calfcare.core.log.charts import ShoeDistance, WeekDistance, WeekSessions, monday_of
 from calfcare.core.log.records import RaiseTestEntry
 from calfcare.core.planning.history import PainWhen
@@ -131,7 +132,7 @@ class DistanceChart(Chart):
         self.item.setLabel("left", units)
         by_monday = {w.monday: w.distance for w in weeks}
         shown = [w for w in weeks if first is None or w.monday >= monday_of(first)]
-        ceilings = [1.1 * by_monday.get(w.monday - dt.timedelta(days=7), 0.0) for w in shown]
+        ceilings = [1.1 * by_monday.get(shifted(w.monday, -7), 0.0) for w in shown]
         x = [week_x(w.monday) for w in shown]
         self.bars.setOpts(
             x=x,
