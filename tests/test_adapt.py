@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfcare.core.planning.adapt import Decision, assess
+import pytest
+
+from calfcare.core.planning.adapt import HOLD_PAIN, SETTLED_PAIN, STEP_BACK_PAIN, Decision, assess
 from calfcare.core.planning.history import (
     History,
     LoggedRun,
@@ -164,3 +166,23 @@ def test_logged_shoe_distance_brings_the_shoe_check() -> None:
     old = History(shoes=(ShoePair("Old pair", 0.0, MONDAY - dt.timedelta(days=200)),))
     plan_old = build_week(make_profile(), MONDAY, old)
     assert items(plan_old, "shoe_check")
+
+
+@pytest.mark.parametrize(
+    ("score", "decision"),
+    [
+        (SETTLED_PAIN, Decision.progress),
+        (HOLD_PAIN, Decision.hold),
+        (STEP_BACK_PAIN - 1, Decision.hold),
+        (STEP_BACK_PAIN, Decision.step_back),
+    ],
+)
+def test_pain_thresholds_at_their_exact_boundaries(library, score: int, decision: Decision) -> None:  # type: ignore[no-untyped-def]
+    """Exactly at each threshold, not only past it: ``>=`` must not become ``>``."""
+    history = History(sessions=week_of_sessions(), pain=pain((1, "during", score)))
+    adaptation = assess(history, MONDAY, library)
+    assert adaptation.decision is decision
+    if decision is not Decision.progress:  # the reason given is the pain, not something else
+        assert any(f"pain reached {score}/10" in n.text for n in adaptation.notes), [
+            n.text for n in adaptation.notes
+        ]

@@ -35,9 +35,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         emit(week_html(plan, load_library(), name=profile.name), args.output)
     elif args.format == "ics":
+        from calfcare.core.paths import app_paths
         from calfcare.export.calendar import week_ics
+        from calfcare.export.calendar_ledger import LEDGER_NAME
 
-        emit(week_ics(plan, load_library()).decode("utf-8"), args.output)
+        paths = app_paths(args.data_dir).ensure()
+        ledger = paths.data_dir / LEDGER_NAME
+        emit(week_ics(plan, load_library(), ledger_file=ledger).decode("utf-8"), args.output)
     elif args.format == "pdf":
         _write_pdf(plan, profile.name, args.output)
     else:
@@ -47,12 +51,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 def _write_pdf(plan: WeekPlan, name: str | None, out: Path) -> None:
     from calfcare.core.content.library import load_library
-    from calfcare.export.pdf_file import write_week_pdf
+    from calfcare.export.pdf_file import week_pdf
 
     try:
-        write_week_pdf(plan, load_library(), name=name, out=out)
+        data = week_pdf(plan, load_library(), name=name)
     except OSError as exc:
-        raise InputError(f"-o {out}: cannot write there ({exc.strerror or exc})") from None
+        raise InputError(f"-o {out}: the PDF could not be made ({exc})") from None
+    emit(data, out)
 
 
 def cmd_exercises(args: argparse.Namespace) -> int:

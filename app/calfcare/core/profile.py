@@ -16,9 +16,10 @@ from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from calfcare import __version__
 from calfcare.core.content.models import Equipment
+from calfcare.core.dates import out_of_range
 from calfcare.core.errors import InputError, describe_validation_error
 from calfcare.core.field_limits import Limits
-from calfcare.core.storage import write_atomic
+from calfcare.core.storage import read_limited, write_atomic
 
 T = TypeVar("T")
 
@@ -94,6 +95,13 @@ def _week_order(days: list[Weekday]) -> list[Weekday]:
     return sorted(_dedupe(days), key=WEEKDAYS.index)
 
 
+def _sane_day(since: dt.date | None) -> dt.date | None:
+    problem = None if since is None else out_of_range(since, "since")
+    if problem is not None:
+        raise ValueError(problem.removeprefix("since: "))
+    return since
+
+
 def _strip_name(name: str | None) -> str | None:
     if name is None:
         return None
@@ -108,8 +116,8 @@ class _Model:
 class Shoes(_Model):
     """The shoes the runner runs in now: distance in the profile's units, age in months."""
 
-    distance: Annotated[float, Limits(ge=0, le=5000)] = 0
-    age_months: Annotated[int, Limits(ge=0, le=240)] = 0
+    distance: Annotated[float, Limits(strict=True, ge=0, le=5000)] = 0
+    age_months: Annotated[int, Limits(strict=True, ge=0, le=240)] = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,8 +126,8 @@ class Complaint(_Model):
 
     kind: ComplaintKind = ComplaintKind.none
     side: Side | None = None
-    since: dt.date | None = None
-    pain: Annotated[int, Limits(ge=0, le=10)] = 0
+    since: Annotated[dt.date | None, Limits(after=_sane_day)] = None
+    pain: Annotated[int, Limits(strict=True, ge=0, le=10)] = 0
 
     def __post_init__(self) -> None:
         if self.kind is not ComplaintKind.none:
@@ -138,13 +146,13 @@ class Profile(_Model):
     """Everything the intake asks. Unknown fields are rejected."""
 
     name: Annotated[Annotated[str, Limits(max_length=60)] | None, Limits(after=_strip_name)] = None
-    age: Annotated[int, Limits(ge=12, le=100)]
+    age: Annotated[int, Limits(strict=True, ge=12, le=100)]
     units: Units = Units.km
     experience: Experience
     running_days: Annotated[list[Weekday], Limits(max_length=7, after=_week_order)] = field(
         default_factory=list
     )
-    weekly_distance: Annotated[float, Limits(ge=0, le=400)] = 0
+    weekly_distance: Annotated[float, Limits(strict=True, ge=0, le=400)] = 0
     foot_strike: FootStrike = FootStrike.midfoot
     terrain: Terrain = Terrain.flat
     recent_changes: Annotated[list[RecentChange], Limits(after=_dedupe)] = field(
@@ -152,7 +160,7 @@ class Profile(_Model):
     )
     shoes: Shoes = field(default_factory=Shoes)
     equipment: Annotated[list[Equipment], Limits(after=_dedupe)] = field(default_factory=list)
-    minutes_per_day: Annotated[int, Limits(ge=10, le=120)] = 20
+    minutes_per_day: Annotated[int, Limits(strict=True, ge=10, le=120)] = 20
     habits: Annotated[list[Habit], Limits(after=_dedupe)] = field(default_factory=list)
     complaint: Complaint = field(default_factory=Complaint)
     red_flags: Annotated[
@@ -207,28 +215,23 @@ def profile_key(text: bytes) -> bytes:
     return cache_key([__version__.encode(), sys.version.encode(), code, text])
 
 
+PROFILE_MAX_BYTES = 1024 * 1024  # a profile is about 1 KiB; this refuses a wrong file fast
+
+
 def load_profile(path: Path, *, cache_file: Path | None = None) -> Profile:
     """The profile in ``path``; with ``cache_file``, taken from there when the file's bytes
     were checked before (and the check written there when they were not)."""
+    data = read_limited(path, PROFILE_MAX_BYTES, "a profile JSON file")
     try:
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file (give the path of a profile JSON file)") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a profile JSON file") from None
+        text = data.decode("utf-8-sig")  # a byte order mark, as some editors write, is fine
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a text file (a profile is UTF-8 JSON)") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if cache_file is None:
         return parse_profile(text, source=str(path))
     from calfcare.core.validated_cache import load_or_build
 
     return load_or_build(
-        cache_file,
-        profile_key(text.encode("utf-8")),
-        Profile,
-        lambda: parse_profile(text, source=str(path)),
+        cache_file, profile_key(data), Profile, lambda: parse_profile(text, source=str(path))
     )
 
 

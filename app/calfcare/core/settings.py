@@ -17,6 +17,7 @@ from calfcare import __version__
 from calfcare.core.field_limits import Limits
 from calfcare.core.storage import keep_aside, write_atomic
 
+SETTINGS_MAX_BYTES = 1024 * 1024
 ClockTime = Annotated[str, Limits(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]  # HH:MM
 
 
@@ -41,7 +42,7 @@ class Settings:
     theme: Theme = Theme.system
     sound_cues: bool = True
     voice_cues: bool = False
-    get_ready_seconds: Annotated[int, Limits(ge=0, le=30)] = 5
+    get_ready_seconds: Annotated[int, Limits(strict=True, ge=0, le=30)] = 5
     paper: Paper = Paper.auto
     print_pictures: bool = False
     reminders: bool = True  # the master switch; each kind below has its own
@@ -52,37 +53,58 @@ class Settings:
     checkin_time: ClockTime = "07:30"
     keep_in_tray: bool = False  # closing the window leaves CalfCare in the tray
     reminders_paused_on: dt.date | None = None  # "pause reminders for today", kept on restart
+    import_shoes: Annotated[str, Limits(max_length=60)] | None = None  # pair for imported runs
 
     @classmethod
-    def load(cls, path: Path, *, cache_file: Path | None = None) -> Settings:
-        """Saved settings, or the defaults when the file is missing.
+    def load_strict(cls, path: Path, *, cache_file: Path | None = None) -> Settings:
+        """Saved settings, the defaults when there is no file, InputError when unreadable.
 
-        An unreadable file is moved aside (never overwritten) and defaults are used.
         With ``cache_file``, a file checked before in the same bytes loads from there.
         """
-        try:
-            text = path.read_bytes()
-        except FileNotFoundError:
+        from calfcare.core.storage import read_limited
+
+        if not path.exists() and not path.is_symlink():
             return cls()
-        except OSError:
-            keep_aside(path)
-            return cls()
+        data = read_limited(path, SETTINGS_MAX_BYTES, "a settings file")
         if cache_file is None:
-            return cls._checked(path, text)
+            return cls._checked(path, data)
         from calfcare.core.validated_cache import load_or_build
 
-        return load_or_build(cache_file, _key(text), Settings, lambda: cls._checked(path, text))
+        return load_or_build(cache_file, _key(data), Settings, lambda: cls._checked(path, data))
 
     @classmethod
-    def _checked(cls, path: Path, text: bytes) -> Settings:
+    def _checked(cls, path: Path, data: bytes) -> Settings:
+        from calfcare.core.errors import InputError, describe_validation_error
         from calfcare.core.validation import ValidationError, validate_json
 
         try:
-            text.decode("utf-8")
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not a text file (settings are UTF-8 JSON)") from None
+        try:
             return validate_json(cls, text)
-        except (UnicodeDecodeError, ValidationError):
-            keep_aside(path)
-            return cls()
+        except ValidationError as exc:
+            raise InputError(describe_validation_error(exc, source=str(path))) from None
+
+    @classmethod
+    def load_noting(
+        cls, path: Path, *, cache_file: Path | None = None
+    ) -> tuple[Settings, str | None]:
+        """Saved settings and None, or the defaults and what happened to an unreadable
+        file: it is moved aside (never overwritten), so the runner can be told."""
+        from calfcare.core.errors import InputError
+
+        try:
+            return cls.load_strict(path, cache_file=cache_file), None
+        except InputError as exc:
+            kept = keep_aside(path)
+            where = f" It was kept as {kept.name}." if kept else ""
+            return cls(), f"Your settings could not be read ({exc}); using the defaults.{where}"
+
+    @classmethod
+    def load(cls, path: Path, *, cache_file: Path | None = None) -> Settings:
+        """Saved settings, or the defaults (an unreadable file is moved aside)."""
+        return cls.load_noting(path, cache_file=cache_file)[0]
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with ``changes`` (field name to value) made."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from calfcare.gui.intake.limits import Limits, show_number
 from calfcare.gui.shell import theme
-from calfcare.gui.widgets.qt_by_name import number_keyboard
+from calfcare.gui.widgets.qt_by_name import number_keyboard, show_plain
 
 _WHOLE = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
@@ -34,6 +34,7 @@ class TypedField(QWidget):
         self.edit.setObjectName(key)
         self.edit.setAccessibleName(label)
         self.message = QLabel()
+        show_plain(self.message)  # messages echo what was typed
         self.message.setObjectName(f"{key}_message")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(f"{label}: message")

@@ -8,15 +8,21 @@ from collections.abc import Callable, Iterable
 from PySide6.QtWidgets import QLabel, QWidget
 
 from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import TriageLevel
 from calfcare.core.errors import InputError
 from calfcare.core.profile import ComplaintKind, Profile
 from calfcare.gui.intake import labels
 from calfcare.gui.intake.limits import show_number
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.shell import theme
-from calfcare.gui.widgets.qt_by_name import show_rich
+from calfcare.gui.widgets.qt_by_name import show_plain, show_rich
 
 NONE = "None"
+URGENT = (
+    "Get medical help now. A warning sign you ticked can mean a blood clot: call your local "
+    "emergency number or go to an emergency department. The other questions can wait; "
+    "Finish saves what you answered, and CalfCare plans no exercise until this is checked."
+)
 
 
 def _listed(items: Iterable[str]) -> str:
@@ -79,7 +85,13 @@ class SummaryPage(IntakePage):
         self.recap.setAccessibleName("Your answers")
         self.recap.setWordWrap(True)
         show_rich(self.recap, selectable=True)
+        self.urgent = QLabel(URGENT)
+        self.urgent.setObjectName("summary_emergency")
+        self.urgent.setWordWrap(True)
+        self.urgent.hide()
+        self.body.addWidget(self.urgent)
         self.problem = QLabel()
+        show_plain(self.problem)  # messages echo what was typed
         self.problem.setObjectName("summary_message")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -97,6 +109,12 @@ class SummaryPage(IntakePage):
             self.recap.clear()
         else:
             self.recap.setText(self._html(recap_rows(self.profile, self._library)))
+        urgent = self.profile is not None and any(
+            self._library.red_flags[flag].level is TriageLevel.emergency
+            for flag in self.profile.red_flags
+        )
+        self.urgent.setStyleSheet(f"color: {theme.danger()}; font-weight: bold;")
+        self.urgent.setVisible(urgent)
         self.problem.setVisible(self.profile is None)
         self.completeChanged.emit()
 

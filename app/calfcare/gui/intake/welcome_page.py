@@ -13,6 +13,7 @@ from calfcare.gui.intake.limits import limits
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import paragraph
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.qt_by_name import show_plain
 
 INTRO = (
     "CalfCare turns a few answers about your calf and your running into a week-by-week "
@@ -26,6 +27,7 @@ class WelcomePage(IntakePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Welcome to CalfCare", "A few questions, one topic at a time.", parent)
         self.notice = QLabel()
+        show_plain(self.notice)  # it may echo a name as typed
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")

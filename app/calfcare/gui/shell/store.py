@@ -55,7 +55,9 @@ class PlanStore(QObject):
         self.library: ContentLibrary = load_library()
         self._today = today
         # Files checked before in the same bytes load from the cache folder, unchecked.
-        self.settings = Settings.load(paths.settings, cache_file=cache_dir() / SETTINGS_CACHE)
+        self.settings, self.settings_problem = Settings.load_noting(
+            paths.settings, cache_file=cache_dir() / SETTINGS_CACHE
+        )
         self.profile_problem: str | None = None
         self.profile: Profile | None = self._load_profile()
         self.week_start: dt.date = monday_of(self.today())
@@ -76,7 +78,9 @@ class PlanStore(QObject):
             return None
         start = monday_of(day)
         if start not in self._plans:
-            history = self.log.history(start) if self.log is not None else None
+            history = (
+                self.log.history(start, units=self.profile.units) if self.log is not None else None
+            )
             self._plans[start] = build_week(self.profile, start, history, library=self.library)
         return self._plans[start]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,14 +23,15 @@ from calfcare.core.planning.models import Day, Session, SessionKind, WeekPlan
 from calfcare.core.wording import DISCLAIMER, GET_IT_CHECKED
 from calfcare.gui.log.checkin import MorningCheckIn
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
-from calfcare.gui.today.session_card import SessionCard, scaled_font
+from calfcare.gui.shell.roles import Everything
 from calfcare.gui.today.triage_view import TriageView
+from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.qt_by_name import show_plain
+from calfcare.gui.widgets.session_card import SessionCard
 
 if TYPE_CHECKING:
     from calfcare.gui.player.window import PlayerWindow
-    from calfcare.gui.today.session_details import SessionDetailsDialog
+    from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
 NOT_A_CLINICIAN = f"{DISCLAIMER} {GET_IT_CHECKED}"
 REST_DAY = (
@@ -57,7 +57,7 @@ class TodayPage(QWidget):
 
     def __init__(
         self,
-        store: PlanStore,
+        store: Everything,
         parent: QWidget | None = None,
         *,
         now: Callable[[], dt.datetime] | None = None,
@@ -156,9 +156,11 @@ class TodayPage(QWidget):
         today = self.store.today()
         self.date_label.setText(f"{today:%A %d %B}")
         self.phase_label.setText(plan.phase_summary)
-        problem = self.write_problem or self.store.log_problem
-        self.problem_label.setText(problem or "")
-        self.problem_label.setVisible(problem is not None)
+        store = self.store
+        said = [self.write_problem or store.log_problem, store.settings_problem]
+        problem = " ".join(p for p in said if p)
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
         sessions = day.sessions if day is not None else []
         resting = all(s.kind in (SessionKind.rest, SessionKind.education) for s in sessions)
         self.rest_label.setVisible(resting)
@@ -227,7 +229,9 @@ class TodayPage(QWidget):
         return open_logged_player(self.store, session, date, self)
 
     def open_details(self, session: Session) -> SessionDetailsDialog:
-        from calfcare.gui.today.session_details import SessionDetailsDialog  # on use, off start-up
+        from calfcare.gui.widgets.session_details import (
+            SessionDetailsDialog,  # on use, off start-up
+        )
 
         plan = self.store.plan_for(self.store.today())
         units = plan.units if plan is not None else "km"
@@ -236,6 +240,6 @@ class TodayPage(QWidget):
         return dialog
 
     def _edit_answers(self) -> None:
-        # Imported on use: the answers editor lives in its own package and loads on demand.
-        edit = importlib.import_module("calfcare.gui.intake.edit")
-        edit.open_edit_answers(self.store, self)
+        from calfcare.gui.intake.edit import open_edit_answers  # the intake loads on use
+
+        open_edit_answers(self.store, self)
