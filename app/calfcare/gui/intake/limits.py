@@ -36,9 +36,19 @@ def _constraints(annotation: Any) -> dict[str, Any]:
     return found
 
 
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _hints(model: type[Any]) -> dict[str, Any]:
+    """The model's field types, read once (each read evaluates every annotation)."""
+    if model not in _HINTS:
+        _HINTS[model] = typing.get_type_hints(model, include_extras=True)
+    return _HINTS[model]
+
+
 def limits(model: type[Any], name: str) -> Limits:
     """The limits of ``model.name`` as declared on the model (a dataclass)."""
-    hints = typing.get_type_hints(model, include_extras=True)
+    hints = _hints(model)
     found = _constraints(hints[name])
     low = found.get("ge")
     high = found.get("le")

@@ -17,7 +17,6 @@ from calfcare.core.log import Log
 from calfcare.core.paths import AppPaths, cache_dir
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.planning.triage import check_red_flags
-from calfcare.core.planning.week import build_week
 from calfcare.core.profile import Profile, load_profile, save_profile
 from calfcare.core.settings import Settings
 from calfcare.core.storage import keep_aside
@@ -81,6 +80,9 @@ class PlanStore(QObject):
             history = (
                 self.log.history(start, units=self.profile.units) if self.log is not None else None
             )
+            # The planner loads with the first plan: a first run shows the intake without it.
+            from calfcare.core.planning.week import build_week
+
             self._plans[start] = build_week(self.profile, start, history, library=self.library)
         return self._plans[start]
 
