@@ -13,7 +13,9 @@ from calfcare import __version__
 from calfcare.core.errors import InputError
 
 if TYPE_CHECKING:
+    from calfcare.core.planning.history import History
     from calfcare.core.planning.models import WeekPlan
+    from calfcare.core.profile import Profile
 
 EXIT_USAGE = 2
 
@@ -44,18 +46,83 @@ def _emit(text: str, out: Path | None) -> None:
         raise InputError(f"-o {out}: cannot write there ({exc.strerror})") from None
 
 
+MAX_WEEKS = 12
+
+
+def _logged_history(args: argparse.Namespace, profile: Profile, start: dt.date) -> History | None:
+    """The progress log's history before ``start``, or None without a log (or with --no-log)."""
+    if args.no_log:
+        return None
+    from calfcare.core.journey.replay import weeks_of_log
+    from calfcare.core.log import Log, LogError
+    from calfcare.core.log.store import log_path
+    from calfcare.core.paths import app_paths
+
+    paths = app_paths(args.data_dir)
+    if not log_path(paths).exists():
+        return None  # no log yet: plan from the profile alone, and create nothing
+    try:
+        with Log.open(paths, daily_backup=False) as log:
+            if log.recovery is not None:
+                print(f"calfcare: {log.recovery.message()}", file=sys.stderr)
+            return log.history(start, weeks_of_log(profile, start))
+    except LogError as exc:
+        raise InputError(str(exc)) from None
+
+
+def plan_weeks(
+    profile: Profile, start: dt.date, history: History | None, weeks: int
+) -> list[WeekPlan]:
+    """``weeks`` consecutive weeks; each later one as if the week before went as planned
+    (every session done) with no new pain scores or raise tests."""
+    from dataclasses import replace
+
+    from calfcare.core.content.library import load_library
+    from calfcare.core.planning.history import History, SessionRecord
+    from calfcare.core.planning.models import SessionKind
+    from calfcare.core.planning.week import build_week
+
+    library = load_library()
+    plans: list[WeekPlan] = []
+    for week in range(weeks):
+        first = start + dt.timedelta(days=7 * week)
+        plan = build_week(profile, first, history, library=library)
+        plans.append(plan)
+        done = tuple(
+            SessionRecord(day.date, session.kind.value, "done")
+            for day in plan.days
+            for session in day.sessions
+            if session.kind is not SessionKind.education
+        )
+        history = replace(history or History(), sessions=(history or History()).sessions + done)
+    return plans
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
     from calfcare.core.content.library import load_library
-    from calfcare.core.planning.week import build_week
     from calfcare.core.profile import load_profile
     from calfcare.core.week_text import week_text
 
     if args.format == "pdf" and args.output is None:
         raise InputError("--format pdf needs -o FILE (a PDF cannot go to the screen)")
+    if not 1 <= args.weeks <= MAX_WEEKS:
+        raise InputError(
+            f"--weeks: give a number of weeks from 1 to {MAX_WEEKS} (got {args.weeks})"
+        )
+    if args.weeks > 1 and args.format not in ("text", "json"):
+        raise InputError("--weeks: more than one week works with --format text or json")
     profile = load_profile(args.profile)
-    plan = build_week(profile, args.start or dt.date.today())
+    start = args.start or dt.date.today()
+    plans = plan_weeks(profile, start, _logged_history(args, profile, start), args.weeks)
+    plan = plans[0]
     if args.format == "json":
-        _emit(plan.model_dump_json(indent=2) + "\n", args.output)
+        if args.weeks == 1:
+            _emit(plan.model_dump_json(indent=2) + "\n", args.output)
+        else:
+            import json
+
+            weeks = [p.model_dump(mode="json") for p in plans]
+            _emit(json.dumps(weeks, indent=2, ensure_ascii=False) + "\n", args.output)
     elif args.format == "html":
         from calfcare.export.week_html import week_html
 
@@ -67,7 +134,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     elif args.format == "pdf":
         _write_pdf(plan, profile.name, args.output)
     else:
-        _emit(week_text(plan, load_library()), args.output)
+        _emit("\n\n".join(week_text(p, load_library()) for p in plans), args.output)
     return 0
 
 
@@ -148,7 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    plan = sub.add_parser("plan", help="build a week from a profile")
+    plan = sub.add_parser(
+        "plan", help="build a week from a profile and the progress log in the data folder"
+    )
     plan.add_argument("--profile", type=Path, required=True, help="profile JSON file")
     plan.add_argument("--start", type=_date, help="first day, YYYY-MM-DD (default: today)")
     plan.add_argument(
@@ -158,6 +227,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="pdf: the printable week (needs -o); html: the same page; ics: calendar events",
     )
     plan.add_argument("-o", "--output", type=Path, help="write here instead of the screen")
+    plan.add_argument(
+        "--weeks",
+        type=int,
+        default=1,
+        metavar="N",
+        help="plan N consecutive weeks (1-12), each as if the week before went as planned",
+    )
+    plan.add_argument(
+        "--no-log",
+        action="store_true",
+        help="plan from the profile alone, without reading the progress log",
+    )
     plan.set_defaults(func=cmd_plan)
 
     ex = sub.add_parser("exercises", help="list the exercise library")

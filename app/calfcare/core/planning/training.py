@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Dosage
+from calfcare.core.journey.dosing import heel_drops_planned
+from calfcare.core.journey.stages import Stage
 from calfcare.core.planning import sessions as build
 from calfcare.core.planning.adapt import Decision
 from calfcare.core.planning.history import History
 from calfcare.core.planning.items import choose, make_item
 from calfcare.core.planning.models import Phase, Session, SessionKind
-from calfcare.core.planning.phase import RETURN_DAYS, is_sore_day
+from calfcare.core.planning.phase import is_sore_day
 from calfcare.core.planning.running import RunPlan, plan_runs, spread
-from calfcare.core.planning.sessions import Context, Want, add, counted_minutes
+from calfcare.core.planning.sessions import SUPPORT_NOTE, Context, Want, add, counted_minutes
 from calfcare.core.profile import ComplaintKind, Experience
 
 STRETCH_MINUTES = 6
@@ -30,17 +31,23 @@ ECCENTRIC_TEMPO = "up on both feet, 3 s down on one"
 CALF_TEMPO = "2 s up, 2 s down"
 
 
-def _eccentric(level: int, library: ContentLibrary) -> Want:
-    """Heel drops brought in slowly: the first week stays under the rule's cap."""
-    cap = int(library.rule("eccentric_first_week_reps").low)
-    if level == 0:
+OLDER_HOLD = frozenset({"single_leg_calf_raise", "eccentric_heel_drop", "calf_raise_test"})
+ECCENTRIC_FIRST_WEEK_SESSIONS = 2  # heel drops in at most two sessions their first week
+RUN_PHASES = (Phase.return_to_running, Phase.build, Phase.full_training)
+
+
+def _eccentric(ctx: Context) -> Want:
+    """Heel drops brought in slowly: their first week stays under the rule's cap per session."""
+    cap = int(ctx.library.rule("eccentric_first_week_reps").low)
+    if ctx.adaptation.first_drop_week:
         reps, sets = min(10, cap // 2), 2
         note = (
-            f"First week: {sets * reps} lowering reps a side at most; a little soreness "
-            "after the first sessions is expected."
+            f"First week of heel drops: at most {cap} lowering reps a side per session, in two "
+            "sessions this week; a little soreness after the first ones is expected."
         )
     else:
-        sets, reps = 3, min(15, 8 + 2 * level)
+        # Grows with the weeks of heel drops so far, so a new stage does not cut it back.
+        sets, reps = 3, min(15, 8 + 2 * ctx.adaptation.drop_weeks)
         note = "Keep the lowering slow; stop at any sharp pain in the calf or Achilles."
     dose = Dosage(
         sets=sets, reps=reps, per_side=True, rep_seconds=5, rest_seconds=60, tempo=ECCENTRIC_TEMPO
@@ -48,45 +55,62 @@ def _eccentric(level: int, library: ContentLibrary) -> Want:
     return Want("eccentric_heel_drop", dose, (note,))
 
 
-def calf_work(ctx: Context, phase: Phase, active: set[str]) -> list[Want]:
-    """Calf strength for this phase and level: double-leg first, then single-leg, then more.
-
-    Level 0 is where every plan starts; each good logged week adds a level
-    (see planning.adapt), working toward 3 sets of 25 single-leg raises (002).
-    """
-    profile, library, level = ctx.profile, ctx.library, ctx.adaptation.level
-    goal = int(library.rule("single_leg_raise_reps").low)
-    if phase is Phase.strengthening and level < 2:
-        reps = 12 + 3 * level
-        return [
-            Want(
-                "calf_raise",
-                Dosage(sets=3, reps=reps, rep_seconds=4, rest_seconds=45, tempo=CALF_TEMPO),
-            )
-        ]
-    single = (
-        profile.experience is Experience.regular
-        or phase in (Phase.return_to_running, Phase.strengthening)
-        or level >= 1
+def _single(reps: int) -> Want:
+    return Want(
+        "single_leg_calf_raise",
+        Dosage(sets=3, reps=reps, per_side=True, rep_seconds=4, rest_seconds=60, tempo=CALF_TEMPO),
     )
-    if single:
-        reps = min(goal, 10 + 5 * level)
-        wants = [
-            Want(
-                "single_leg_calf_raise",
-                Dosage(
-                    sets=3,
-                    reps=reps,
-                    per_side=True,
-                    rep_seconds=4,
-                    rest_seconds=60,
-                    tempo=CALF_TEMPO,
-                ),
-            )
-        ]
+
+
+def _double(sets: int, reps: int, notes: tuple[str, ...] = ()) -> Want:
+    return Want(
+        "calf_raise",
+        Dosage(sets=sets, reps=reps, rep_seconds=4, rest_seconds=45, tempo=CALF_TEMPO),
+        notes,
+    )
+
+
+def _soleus() -> Want:
+    return Want("bent_knee_calf_raise")
+
+
+def uses_single_leg(ctx: Context, phase: Phase) -> bool:
+    """Whether this week's calf work is single-leg (and so a raise test may follow it)."""
+    adaptation, profile = ctx.adaptation, ctx.profile
+    if adaptation.older:
+        return False
+    if phase is Phase.strengthening:
+        return adaptation.level >= 1
+    if phase in RUN_PHASES:
+        return True
+    return profile.experience is Experience.regular or adaptation.level >= 1
+
+
+def calf_work(ctx: Context, phase: Phase, active: set[str]) -> list[Want]:
+    """Calf strength for this stage and level: double-leg first, then single-leg, then more.
+
+    Each good logged week adds a level (see the journey), working toward 3 sets
+    of 25 single-leg raises (002); heel drops come in low (first week capped).
+    """
+    adaptation, library = ctx.adaptation, ctx.library
+    level = adaptation.level
+    goal = int(library.rule("single_leg_raise_reps").low)
+    if adaptation.older:
+        return [_double(2, 10, (SUPPORT_NOTE,))]
+    single = uses_single_leg(ctx, phase)
+    if phase is Phase.strengthening:
+        if level == 0:
+            return [_double(3, 15)]
+        wants = [_single(min(goal, 5 + 5 * level)), _soleus()]
+    elif phase is Phase.return_to_running:
+        wants = [_single(min(goal, 15 + 5 * level)), _soleus()]
+    elif phase in RUN_PHASES:
+        wants = [_single(goal), _soleus()]
+    elif single:
+        wants = [_single(min(goal, 10 + 5 * level))]
     else:
         wants = [Want("calf_raise")]
-    weaker = ctx.adaptation.weaker_side
+    weaker = adaptation.weaker_side
     if weaker and single:
         wants.append(
             Want(
@@ -96,10 +120,45 @@ def calf_work(ctx: Context, phase: Phase, active: set[str]) -> list[Want]:
                 repeat=True,
             )
         )
-    eccentric_causes = {"age_tendon_stiffness", "too_fast_for_forefoot", "forefoot_transition"}
-    if active & eccentric_causes or level >= 2:
-        wants.append(_eccentric(level, library))
+    if heel_drops_planned(adaptation.stage, level, active, adaptation.older):
+        wants.append(_eccentric(ctx))
     return wants
+
+
+def _wants_raise_test(ctx: Context, phase: Phase) -> bool:
+    """The maximal raise test only once single-leg work is a week old, never in week one."""
+    adaptation = ctx.adaptation
+    if adaptation.older or not uses_single_leg(ctx, phase):
+        return False
+    if adaptation.stage is Stage.load:
+        return adaptation.level >= 2
+    if phase is Phase.return_to_running:
+        return True
+    return adaptation.weaker_side is not None and (
+        ctx.profile.experience is Experience.regular or adaptation.level >= 2
+    )
+
+
+def _held_back(ctx: Context, phase: Phase, active: set[str]) -> frozenset[str]:
+    """Exercises the causes may not add this week: not yet single-leg, not yet heel drops."""
+    adaptation = ctx.adaptation
+    if adaptation.older:
+        return OLDER_HOLD
+    held: set[str] = set()
+    if not uses_single_leg(ctx, phase):
+        held |= {"single_leg_calf_raise", "calf_raise_test"}
+    if not heel_drops_planned(adaptation.stage, adaptation.level, active, adaptation.older):
+        held.add("eccentric_heel_drop")
+    return frozenset(held)
+
+
+def _rest_day(run_days: list[int], strength_days: list[int], sore: list[bool]) -> int:
+    """The week's full rest day: the first day left without a run or strength work, else
+    a free day taken back from strength work (which then follows a run)."""
+    free = [i for i in range(7) if i not in run_days]
+    left = [i for i in free if i not in strength_days]
+    calm = [i for i in left if not sore[i]]
+    return (calm or left or free)[0]
 
 
 def plan_training(
@@ -113,11 +172,11 @@ def plan_training(
     history: History | None,
     start: dt.date,
 ) -> RunPlan:
-    """Prevention, soreness, strengthening and return to running."""
+    """Prevention, soreness, strengthening, the return to running and the build."""
     profile, lib = ctx.profile, ctx.library
     budget = profile.minutes_per_day
     sore = [is_sore_day(profile, d) for d in dates]
-    can_run = phase in (Phase.prevention, Phase.soreness, Phase.return_to_running)
+    can_run = phase in (Phase.prevention, Phase.soreness, *RUN_PHASES)
     decision = ctx.adaptation.decision
     if decision is Decision.start:  # no log yet: grow only when nothing hurts
         allow_increase = (
@@ -127,6 +186,12 @@ def plan_training(
         )
     else:  # the log decides: only a good week earns more
         allow_increase = decision is Decision.progress and "overload" not in active
+    week_notes: list[str] = []
+    if can_run and len(run_idx) == 7:
+        run_idx = spread(run_idx, 6)
+        week_notes.append(
+            "One day a week stays free of running and strength work, so the calves can repair."
+        )
     runs = plan_runs(
         profile,
         phase,
@@ -150,7 +215,7 @@ def plan_training(
         if runs.dose and runs.dose.distance
         else None,
         runs.weekly_base,
-        runs.notes,
+        week_notes + runs.notes,
     )
     long_warmup = bool(active & LONG_WARMUP_CAUSES) or profile.age >= OLDER_RUNNER_AGE
     warm = int(lib.rule("warmup_minutes").top if long_warmup else lib.rule("warmup_minutes").low)
@@ -159,6 +224,8 @@ def plan_training(
         n_strength -= 1  # stepping back: one strength day becomes an easy day
     off_days = [i for i in range(7) if i not in run_days and not sore[i]]
     strength_days = spread(off_days, n_strength)
+    rest_day = _rest_day(run_days, strength_days, sore)
+    strength_days = [i for i in strength_days if i != rest_day]
     strength_notes: list[str] = []
     if len(strength_days) < n_strength and phase is not Phase.strengthening:
         # Too few free days: strength follows a run, the articles' second choice.
@@ -166,16 +233,11 @@ def plan_training(
         strength_days += extra
         if extra:
             strength_notes.append("You run most days, so strength work follows a run on some days.")
-    days_in = profile.days_since_onset(start)
-    wants_raise_test = (
-        profile.complaint.kind is ComplaintKind.strain
-        and phase in (Phase.strengthening, Phase.return_to_running)
-        and days_in is not None
-        and days_in >= RETURN_DAYS
-    ) or ctx.adaptation.weaker_side is not None
+    wants_raise_test = _wants_raise_test(ctx, phase)
     # The 3-5 minute hip flexor hold (003) needs a longer stretch after the run.
     after_run_stretch = 10 if ctx.wants("hip_flexor_stretch") else STRETCH_MINUTES
-    rest_day_taken = False
+    drop_sessions = 0
+    held = _held_back(ctx, phase, active)
     for i in range(7):
         day = days[i]
         if i in run_days and runs.dose is not None:
@@ -199,19 +261,26 @@ def plan_training(
         if i in strength_days:
             left = budget - counted_minutes(day)
             test = [RAISE_TEST] if wants_raise_test and i == strength_days[0] else []
-            add(
-                day,
-                build.strengthening(
-                    ctx,
-                    test + calf_work(ctx, phase, active),
-                    left,
-                    "Strength work on a non-running day builds calves that cope with the load."
-                    if i not in run_days
-                    else strength_notes[0]
-                    if strength_notes
-                    else "Strength work builds calves that cope with the load.",
-                ),
+            skip = set(held)
+            if ctx.adaptation.first_drop_week and drop_sessions >= ECCENTRIC_FIRST_WEEK_SESSIONS:
+                skip.add("eccentric_heel_drop")
+            work = [w for w in calf_work(ctx, phase, active) if w.exercise_id not in skip]
+            session = build.strengthening(
+                ctx,
+                test + work,
+                left,
+                "Strength work on a non-running day builds calves that cope with the load."
+                if i not in run_days
+                else strength_notes[0]
+                if strength_notes
+                else "Strength work builds calves that cope with the load.",
+                frozenset(skip),
             )
+            if session and any(it.exercise == "eccentric_heel_drop" for it in session.items):
+                drop_sessions += 1
+            add(day, session)
+        if i == rest_day:
+            day.append(build.rest(ctx, "A full rest day lets the calves repair and adapt."))
         if sore[i]:
             add(
                 day,
@@ -230,29 +299,25 @@ def plan_training(
                     "Light movement and recovery help the soreness pass.",
                 ),
             )
-        elif i not in run_days and i not in strength_days:
-            if not rest_day_taken and phase is not Phase.strengthening:
-                rest_day_taken = True
-                day.append(build.rest(ctx, "A full rest day lets the calves repair and adapt."))
-            else:
+        elif i not in run_days and i not in strength_days and i != rest_day:
+            add(
+                day,
+                build.recovery(
+                    ctx,
+                    [Want("light_walk"), Want("easy_cycling"), Want("foam_rolling")],
+                    min(20, budget - counted_minutes(day)),
+                    "An easy day: move gently and loosen the calves.",
+                ),
+            )
+            if phase is Phase.strengthening:
                 add(
                     day,
-                    build.recovery(
+                    build.stretching(
                         ctx,
-                        [Want("light_walk"), Want("easy_cycling"), Want("foam_rolling")],
-                        min(20, budget - counted_minutes(day)),
-                        "An easy day: move gently and loosen the calves.",
+                        min(STRETCH_MINUTES, budget - counted_minutes(day)),
+                        "Daily gentle stretching keeps the healing calf supple.",
                     ),
                 )
-                if phase is Phase.strengthening:
-                    add(
-                        day,
-                        build.stretching(
-                            ctx,
-                            min(STRETCH_MINUTES, budget - counted_minutes(day)),
-                            "Daily gentle stretching keeps the healing calf supple.",
-                        ),
-                    )
     return runs
 
 
@@ -279,5 +344,7 @@ def run_session(ctx: Context, runs: RunPlan, sore: bool) -> Session:
         if dose.distance is None
         else "An easy run that keeps your week within the 10% rule."
     )
+    if dose.dosage.minutes is None and dose.distance is None:
+        why = "An easy run."
 
     return Session(kind=SessionKind.run, minutes=minutes, why=why, items=[run_item, cool])
