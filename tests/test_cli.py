@@ -96,6 +96,8 @@ def test_listings(capsys: pytest.CaptureFixture[str]) -> None:
         (["plan", "--profile", "{bad}"], "field 'age'"),
         (["plan", "--profile", "{good}", "--format", "pdf-ish"], "argument --format"),
         (["plan"], "--profile"),
+        (["plan", "--profile", "{flag}"], "red_flags: unknown red flag 'itchy'"),
+        (["profile", "--check", "{flag}"], "red_flags: unknown red flag 'itchy'"),
         (["nonsense"], "invalid choice"),
     ],
 )
@@ -108,7 +110,11 @@ def test_bad_input_exits_2_with_one_line(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"age": 500, "experience": "new"}))
-    args = [a.replace("{bad}", str(bad)).replace("{good}", str(profile_file)) for a in args]
+    flag = tmp_path / "flag.json"
+    flag.write_text(json.dumps({"age": 30, "experience": "new", "red_flags": ["itchy"]}))
+    names = {"{bad}": bad, "{good}": profile_file, "{flag}": flag}
+    args = [names.get(a, a) if a in names else a for a in args]
+    args = [str(a) for a in args]
     with pytest.raises(SystemExit) as info:
         sys.exit(main(args))
     assert info.value.code == 2

@@ -220,3 +220,11 @@ def test_days_list_newest_first(log: Log) -> None:
     assert len(log.day(first + dt.timedelta(days=1)).entries()) == 3
     assert log.day(dt.date(2020, 1, 1)).entries() == []
     assert isinstance(log.entries(SessionEntry)[0], SessionEntry)
+
+
+def test_first_day_is_the_earliest_entry_of_any_kind(log: Log) -> None:
+    assert log.first_day() is None
+    log.add_pain(dt.date(2026, 11, 20), "morning", 3)
+    log.add_shoes("Trail", 0, dt.date(2026, 10, 2))
+    log.add_run(dt.date(2026, 11, 1), 5.0, 30)
+    assert log.first_day() == dt.date(2026, 10, 2)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from calfcare.core.content.library import load_library
 from calfcare.core.errors import InputError
+from calfcare.core.planning.triage import check_red_flags
+from calfcare.core.planning.week import build_week
 from calfcare.core.profile import (
     Profile,
     example_profile,
@@ -43,7 +47,6 @@ BASE = {"age": 30, "experience": "new"}
         ({"complaint": {"kind": "strain", "since": "2026-11-01"}}, "'side' is required"),
         ({"complaint": {"kind": "doms", "side": "left", "since": "yesterday"}}, "complaint.since"),
         ({"equipment": ["treadmill"]}, "equipment[0]"),
-        ({"red_flags": ["itchy"]}, "unknown red flag 'itchy'"),
         ({"favourite_colour": "red"}, "unknown field 'favourite_colour' (allowed: name, age"),
         ({"minutes_per_day": 2}, "minutes_per_day"),
         ({"shoes": {"distance": -1}}, "shoes.distance"),
@@ -87,3 +90,16 @@ def test_units_convert() -> None:
     assert p.weekly_km() == pytest.approx(16.09344)
     assert p.shoe_miles() == 310
     assert isinstance(p, Profile)
+
+
+def test_unknown_red_flags_are_refused_where_the_library_is_at_hand(tmp_path: Path) -> None:
+    """A profile file alone cannot know the warning signs; planning, the CLI and the app check
+    its ids against the content library and name the field."""
+    profile = make_profile(red_flags=["itchy"])
+    with pytest.raises(
+        InputError, match=r"p\.json: red_flags: unknown red flag 'itchy' \(allowed: "
+    ):
+        check_red_flags(profile, load_library(), source="p.json")
+    with pytest.raises(InputError, match="unknown red flag 'itchy'"):
+        build_week(profile, dt.date(2026, 11, 30))
+    check_red_flags(make_profile(red_flags=["sudden_pop"]), load_library())

@@ -13,20 +13,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.log import Log, PainEntry, WriterLock, log_path
-from calfcare.core.log import lock as log_lock
 from calfcare.core.log.backup import daily_backup, latest_backup
-from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.paths import LOCK_NAME, AppPaths, app_paths
 from calfcare.core.profile import save_profile
 from calfcare.gui.app import ALREADY_OPEN, App
 from calfcare.gui.log.checkin import QUESTION, MorningCheckIn
 from calfcare.gui.log.recovery import RESTORE, announce_recovery, open_log
-from calfcare.gui.shell import core as gui_core
-from calfcare.gui.shell.lock_probe import LOCK_NAME, lock_is_held
+from calfcare.gui.shell import data_folder
+from calfcare.gui.shell.lock_probe import lock_is_held
 from calfcare.gui.shell.single_instance import RaiseServer, ask_to_raise, server_name
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
@@ -131,7 +130,7 @@ def test_nobody_to_raise_is_answered_at_once(paths: AppPaths) -> None:
 
 
 def test_the_probe_sees_the_writer_lock(paths: AppPaths) -> None:
-    assert LOCK_NAME == log_lock.LOCK_NAME
+    assert paths.log_lock == paths.data_dir / LOCK_NAME
     assert not lock_is_held(paths.data_dir)  # no lock file yet
     with WriterLock(paths.data_dir) as held:
         assert held.acquire()
@@ -142,12 +141,36 @@ def test_the_probe_sees_the_writer_lock(paths: AppPaths) -> None:
     assert sys.platform == "win32" or not lock_is_held(paths.data_dir)
 
 
-def test_a_lock_held_by_another_program_means_no_log(
-    qapp: Any, paths: AppPaths, lock: WriterLock, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(gui_core, "LOCK_WAIT", 0.1)
-    core = gui_core.load_core(paths)
+def opened_folder(qtbot: QtBot, paths: AppPaths) -> data_folder.DataFolder:
+    got: list[data_folder.DataFolder | None] = []
+    data_folder.open_data_folder(paths, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    core = got[0]
     assert core is not None
+    return core
+
+
+def test_the_window_keeps_painting_while_the_lock_is_busy(
+    qtbot: QtBot, paths: AppPaths, lock: WriterLock
+) -> None:
+    """A command holding the lock for a moment: the tries wait on timers, not on sleep, so
+    the event loop runs (the release below is itself a timer event) and the log opens."""
+    QTimer.singleShot(150, lock.release)
+    got: list[data_folder.DataFolder | None] = []
+    data_folder.open_data_folder(paths, got.append)
+    assert got == []  # not blocked waiting: the first try failed and a timer was set
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    core = got[0]
+    assert core is not None
+    assert core.store.log is not None
+    core.close()
+
+
+def test_a_lock_held_by_another_program_means_no_log(
+    qtbot: QtBot, paths: AppPaths, lock: WriterLock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(data_folder, "LOCK_WAIT", 0.1)
+    core = opened_folder(qtbot, paths)
     assert core.store.log is None
     assert core.serve() is None  # the lock is someone else's: answer nobody
     assert core.store.log_problem is not None
@@ -155,9 +178,8 @@ def test_a_lock_held_by_another_program_means_no_log(
     core.close()
 
 
-def test_the_app_holds_the_lock_and_serves_raises(qapp: Any, paths: AppPaths) -> None:
-    core = gui_core.load_core(paths)
-    assert core is not None
+def test_the_app_holds_the_lock_and_serves_raises(qtbot: QtBot, paths: AppPaths) -> None:
+    core = opened_folder(qtbot, paths)
     try:
         assert core.lock.held
         assert core.store.log is not None

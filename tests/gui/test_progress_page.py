@@ -341,7 +341,8 @@ def test_charts_recolour_with_the_palette(qtbot: QtBot, fortnight: PlanStore, qa
 
 
 def test_ctrl_7_opens_the_progress_page(qtbot: QtBot, fortnight: PlanStore) -> None:
-    from calfcare.gui.shell.main_window import PAGES, MainWindow
+    from calfcare.gui.shell.main_window import MainWindow
+    from calfcare.gui.shell.pages import PAGES
 
     window = MainWindow(fortnight)
     qtbot.addWidget(window)

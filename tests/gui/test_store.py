@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from calfcare.core.paths import app_paths
 from calfcare.core.planning.models import SessionKind
 from calfcare.gui.shell.store import PlanStore, monday_of
 from calfcare.gui.today.page import TodayPage
@@ -45,3 +47,17 @@ def test_tips_stay_in_view_after_monday(qtbot: QtBot, home: Path) -> None:
     kinds = [card.session.kind for card in page.cards]
     assert kinds[0] is SessionKind.education
     assert kinds[1:] == [s.kind for s in plan.days[3].sessions]
+
+
+def test_saved_answers_with_an_unknown_warning_sign_are_kept_aside(home: Path) -> None:
+    """The profile file alone cannot check warning-sign ids; the store checks them against the
+    content library when it loads them, and keeps a file it cannot use aside."""
+    paths = app_paths(home).ensure()
+    data = json.loads(make_profile().model_dump_json())
+    data["red_flags"] = ["itchy"]
+    paths.profile.write_text(json.dumps(data))
+    store = PlanStore(paths, today=lambda: dt.date(2026, 11, 30))
+    assert store.profile is None
+    assert store.profile_problem is not None
+    assert "unknown red flag 'itchy'" in store.profile_problem
+    assert len(list(paths.profile.parent.glob("profile.json.unreadable-*"))) == 1

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from calfcare.cli.output import emit, parse_date
 from calfcare.core.errors import InputError
 from calfcare.core.log.records import SESSION_KINDS
 
@@ -24,13 +25,6 @@ if TYPE_CHECKING:
     from calfcare.core.paths import AppPaths
 
 LOCK_WAIT = 2.0
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
 def _paths(args: argparse.Namespace) -> AppPaths:
@@ -129,24 +123,22 @@ def cmd_log_shoes(args: argparse.Namespace) -> int:
 
 
 def cmd_log_export(args: argparse.Namespace) -> int:
-    from calfcare.cli.plan_commands import _emit
     from calfcare.core.log import export
 
     with _open_log(_paths(args)) as log:
         conn = log.connection
         text = export.log_csv(conn) if args.format == "csv" else export.log_json(conn)
-    _emit(text, args.output)
+    emit(text, args.output)
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from calfcare.cli.plan_commands import _emit
     from calfcare.core.log.snapshot import backup_json
 
     paths = _paths(args)
     with _open_log(paths) as log:
         text = backup_json(paths, log.connection)
-    _emit(text, args.output)
+    emit(text, args.output)
     if args.output is not None:
         print(f"wrote a backup to {args.output}")
     return 0
@@ -171,14 +163,14 @@ def add_parsers(sub: Any) -> None:
     kinds = log.add_subparsers(dest="log_command", required=True, parser_class=type(log))
 
     pain = kinds.add_parser("pain", help="log a pain score")
-    pain.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD")
+    pain.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
     pain.add_argument("--when", choices=["during", "after", "morning"], required=True)
     pain.add_argument("--score", type=int, required=True, help="0 (none) to 10 (worst)")
     pain.add_argument("--note", default="")
     pain.set_defaults(func=_guarded(cmd_log_pain))
 
     run = kinds.add_parser("run", help="log a run (distance in the profile's units)")
-    run.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD")
+    run.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
     run.add_argument("--distance", type=float, required=True)
     run.add_argument("--minutes", type=float, required=True)
     run.add_argument("--shoes", help="the name of a pair added with 'calfcare log shoes'")
@@ -186,14 +178,14 @@ def add_parsers(sub: Any) -> None:
     run.set_defaults(func=_guarded(cmd_log_run))
 
     session = kinds.add_parser("session", help="log how a planned session went")
-    session.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD")
+    session.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
     session.add_argument("--kind", required=True, help=f"one of: {', '.join(SESSION_KINDS)}")
     session.add_argument("--status", default="done", help="done (default), partial or skipped")
     session.add_argument("--note", default="")
     session.set_defaults(func=_guarded(cmd_log_session))
 
     raises = kinds.add_parser("raises", help="log a calf-raise test (single-leg raises a side)")
-    raises.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD")
+    raises.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
     raises.add_argument("--left", type=int, required=True, help="raises in a row, left leg")
     raises.add_argument("--right", type=int, required=True, help="raises in a row, right leg")
     raises.add_argument("--note", default="")
@@ -202,7 +194,7 @@ def add_parsers(sub: Any) -> None:
     shoes = kinds.add_parser("shoes", help="add a pair of shoes, or retire one")
     shoes.add_argument("--name", required=True)
     shoes.add_argument("--distance", type=float, default=0.0, help="already on them")
-    shoes.add_argument("--started", type=_date, help="first worn, YYYY-MM-DD (default: today)")
+    shoes.add_argument("--started", type=parse_date, help="first worn, YYYY-MM-DD (default: today)")
     shoes.add_argument("--retire", action="store_true", help="retire the pair named")
     shoes.set_defaults(func=_guarded(cmd_log_shoes))
 

@@ -73,6 +73,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     desktop = _desktop_only(words)
     if desktop is not None:
         return run_desktop(*desktop)
-    from calfcare.cli.plan_commands import run_commands
+    from calfcare.cli.parser import run_commands
 
     return run_commands(words, run_desktop)

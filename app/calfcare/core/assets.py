@@ -14,6 +14,12 @@ from typing import Literal
 AssetFolder = Literal["plans", "resources"]
 
 
+def picture_file(exercise_id: str) -> Path | None:
+    """resources/pictures/<exercise_id>.svg when CalfCare ships a drawing of the exercise."""
+    path = asset_dir("resources") / "pictures" / f"{exercise_id}.svg"
+    return path if path.is_file() else None
+
+
 def asset_dir(name: AssetFolder) -> Path:
     """Return the folder holding the named assets, wherever CalfCare runs from."""
     # Installed wheel or bundle: the folder sits inside the package.

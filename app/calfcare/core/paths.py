@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 APP_NAME = "CalfCare"
 HOME_ENV = "CALFCARE_HOME"
+LOCK_NAME = "log.lock"  # the progress log's writer lock, in the data folder
 
 
 class AppPaths(NamedTuple):
@@ -27,6 +28,11 @@ class AppPaths(NamedTuple):
     @property
     def settings(self) -> Path:
         return self.config_dir / "settings.json"
+
+    @property
+    def log_lock(self) -> Path:
+        """The progress log's writer lock: one process writes at a time."""
+        return self.data_dir / LOCK_NAME
 
     @property
     def qt_settings(self) -> Path:

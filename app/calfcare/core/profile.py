@@ -9,7 +9,6 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from calfcare.core.content.library import load_library
 from calfcare.core.content.models import Equipment
 from calfcare.core.errors import InputError, describe_validation_error
 from calfcare.core.storage import write_atomic
@@ -139,15 +138,6 @@ class Profile(_Model):
     @classmethod
     def _week_order(cls, days: list[Weekday]) -> list[Weekday]:
         return sorted(days, key=WEEKDAYS.index)
-
-    @field_validator("red_flags")
-    @classmethod
-    def _known_flags(cls, flags: list[str]) -> list[str]:
-        known = load_library().red_flags
-        unknown = [f for f in flags if f not in known]
-        if unknown:
-            raise ValueError(f"unknown red flag '{unknown[0]}' (allowed: {', '.join(known)})")
-        return flags
 
     @field_validator("name")
     @classmethod

@@ -1,31 +1,12 @@
-"""Plain words for things every screen and printout names: equipment and weekdays."""
+"""Words every screen, printout and file shares: the one safety note.
 
-from __future__ import annotations
+No imports, so the window's shell can show the note before anything else loads.
+"""
 
-from calfcare.core.content.models import Equipment
-from calfcare.core.profile import Weekday
-
-EQUIPMENT: dict[Equipment, str] = {
-    Equipment.step: "A step or stair",
-    Equipment.wall: "A wall to lean on",
-    Equipment.towel: "A towel",
-    Equipment.foam_roller: "A foam roller",
-    Equipment.massage_gun: "A massage gun",
-    Equipment.resistance_band: "A resistance band",
-    Equipment.exercise_mat: "An exercise mat",
-    Equipment.ice_pack: "An ice pack",
-    Equipment.elastic_bandage: "An elastic bandage",
-    Equipment.compression_sleeve: "A calf compression sleeve",
-    Equipment.epsom_salt: "Epsom salt",
-    Equipment.bucket: "A bucket or tub to soak in",
-    Equipment.bike: "A bike or exercise bike",
-}
-DAY_NAMES: dict[Weekday, str] = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
+# The one safety note: every screen, printout and file that gives advice carries it.
+DISCLAIMER = (
+    "CalfCare gives general self-care guidance from five running articles. "
+    "It does not replace a doctor or physiotherapist."
+)
+# Where the runner is told to get pain checked, the note ends with what to do.
+GET_IT_CHECKED = "If the pain gets worse, or you are unsure, get it checked."

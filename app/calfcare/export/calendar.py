@@ -18,6 +18,7 @@ import icalendar
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Session, SessionKind, WeekPlan
 from calfcare.core.week_text import KIND_WORDS, dosage_text
+from calfcare.core.wording import DISCLAIMER
 
 MORNING = dt.time(7, 0)
 SHORTEST_MINUTES = 10  # a calendar shows a 1-minute event as a sliver no one can read
@@ -72,7 +73,7 @@ def _description(session: Session, units: str, library: ContentLibrary) -> str:
     cited = dict.fromkeys(library.section_title(c) for i in session.items for c in i.sources)
     if cited:
         lines += ["", "Sources: " + "; ".join(cited)]
-    lines += ["", "CalfCare does not replace a doctor or physiotherapist."]
+    lines += ["", DISCLAIMER]
     return "\n".join(lines)
 
 

@@ -10,13 +10,11 @@ in the print font (``print_font``).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -29,15 +27,18 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtPrintSupport import QPrinter
 
-from calfcare.core.assets import asset_dir
+from calfcare.core.assets import picture_file
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
+from calfcare.core.storage import write_atomic
 from calfcare.export.paper import ink, locale_paper, paper_palette
 from calfcare.export.print_font import print_font
 from calfcare.export.sheet_objects import SheetObjects
 from calfcare.export.week_html import week_range, week_sheet
+
+if TYPE_CHECKING:  # QtPrintSupport loads QtWidgets: only the app's print dialog needs it
+    from PySide6.QtPrintSupport import QPrinter
 
 LAYOUT_DPI = 96
 MAX_PAGES = 2
@@ -49,8 +50,8 @@ PAGE_LINE = 12.0  # "page 1 of 2" goes in the bottom margin, in this many layout
 
 def picture_src(exercise: str) -> str | None:
     """The shipped picture of an exercise, as a path QTextDocument can load, if there is one."""
-    path = asset_dir("resources") / "pictures" / f"{exercise}.svg"
-    return str(path) if path.is_file() else None
+    path = picture_file(exercise)
+    return str(path) if path is not None else None
 
 
 class _Block:
@@ -142,24 +143,25 @@ class WeekPrinter:
         printer.setDocName(self.title())
         self._paint(printer)
 
+    def pdf_bytes(self) -> bytes:
+        """The week as a whole PDF, drawn in memory (Qt's writer cannot report a full disk,
+        so nothing is written until the document is complete)."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setTitle(self.title())
+        writer.setCreator("CalfCare")
+        self.set_up(writer)
+        self._paint(writer)
+        del writer  # ends the document: the trailer is written into the buffer
+        data = bytes(buffer.data().data())
+        if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
+            raise OSError(f"the PDF came out incomplete ({len(data)} bytes)")
+        return data
+
     def to_pdf(self, path: Path) -> None:
         """Write the week as a PDF, atomically: the old file stays until the new one is whole."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        try:
-            writer = QPdfWriter(tmp_name)
-            writer.setTitle(self.title())
-            writer.setCreator("CalfCare")
-            self.set_up(writer)
-            self._paint(writer)
-            del writer  # flushes and closes the file
-            os.replace(tmp_name, path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
-            raise
+        write_atomic(Path(path), self.pdf_bytes())
 
     # Layout ------------------------------------------------------------------------
 

@@ -16,10 +16,8 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.models import EXERCISE_KINDS, Day, Item, Session, SessionKind, WeekPlan
 from calfcare.core.week_text import KIND_WORDS, LEVEL_WORDS, dosage_text
+from calfcare.core.wording import DISCLAIMER
 
-DISCLAIMER = (
-    "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."
-)
 LEGEND = (
     "Tick a box for each set you finish. Pain boxes: your pain from 0 (none) to 10 (worst) "
     "during the session, right after it and the next morning. A session's reason is printed "
@@ -111,7 +109,7 @@ def _header(plan: WeekPlan, name: str | None) -> str:
             '<table class="alertbox" width="100%" cellpadding="4"><tr><td>'
             f'<p class="alert">{triage}</p>{reasons}</td></tr></table>'
         )
-    notes = [n.text for n in plan.notes if "does not replace" not in n.text]
+    notes = [n.text for n in plan.notes if n.text != DISCLAIMER]  # printed in the footer
     if notes:
         parts.append("<p>" + " ".join(escape(n) for n in notes) + "</p>")
     if plan.causes:

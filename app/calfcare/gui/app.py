@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from calfcare import __version__
 from calfcare.core.paths import AppPaths, app_paths
 from calfcare.core.peak_memory import peak_kib
-from calfcare.gui.shell.core import Core, load_core
+from calfcare.gui.shell.data_folder import DataFolder, open_data_folder
 from calfcare.gui.shell.feature_scan import skip_feature_scan
 from calfcare.gui.shell.lock_probe import lock_is_held
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.theme import apply_theme, remember_system_palette
+from calfcare.gui.shell.window_state import window_state
 
 if TYPE_CHECKING:
     from calfcare.gui.log.recovery import RecoveryPrompt
@@ -57,7 +58,7 @@ class NextPaint(QObject):
 
 
 def _qsettings(paths: AppPaths) -> QSettings:
-    return QSettings(str(paths.qt_settings), QSettings.Format.IniFormat)
+    return window_state(paths.qt_settings)
 
 
 class App:
@@ -216,27 +217,18 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     cached_theme = _qsettings(paths).value(THEME_KEY, "system")
     apply_theme(qt_app, cached_theme if isinstance(cached_theme, str) else "system")
     keep: list[App] = []
-    cores: list[Core] = []
+    folders: list[DataFolder] = []
 
     def already_open() -> None:
         print(ALREADY_OPEN, flush=True)
         qt_app.quit()
-
-    def make_app(window: MainWindow | None) -> App | None:
-        core = load_core(paths)
-        if core is None:
-            return None
-        cores.append(core)
-        app = App(qt_app, core.store, window)
-        keep.append(app)
-        return app
 
     def ready() -> None:
         if self_test:
             print(f"ready {time.monotonic():.6f} {peak_kib()}", flush=True)
             qt_app.quit()
         # Once the window is up: until then, a later start waits on the lock and retries.
-        server = cores[0].serve() if cores else None
+        server = folders[0].serve() if folders else None
         if server is not None:
             keep[0].follow(server)
         if keep:
@@ -252,15 +244,20 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     window = MainWindow(settings_file=paths.qt_settings)
     window.show()
 
-    def load() -> None:
-        first_paint()
-        app = make_app(window)
-        if app is None:
+    def attach(folder: DataFolder | None) -> None:
+        if folder is None:
             window.hide()
             already_open()
             return
+        folders.append(folder)
+        app = App(qt_app, folder.store, window)
+        keep.append(app)
         app.start()
         NextPaint(qt_app, ready)
+
+    def load() -> None:
+        first_paint()
+        open_data_folder(paths, attach)
 
     NextPaint(qt_app, load)
     try:
@@ -269,8 +266,8 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         for app in keep:
             if app.tray is not None:
                 app.tray.close()
-        for core in cores:
-            core.close()
+        for folder in folders:
+            folder.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

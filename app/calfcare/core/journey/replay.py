@@ -20,6 +20,7 @@ from calfcare.core.journey.models import Decision, Journey, PainRule
 from calfcare.core.journey.pain_rule import RULE_TEXT, Verdict, judge_week
 from calfcare.core.journey.stages import USUAL_DAYS, arc_of, next_stage, previous_stage
 from calfcare.core.planning.history import History
+from calfcare.core.planning.triage import check_red_flags
 from calfcare.core.profile import ComplaintKind, Profile
 
 MAX_WEEKS = 60  # replay at most this far back
@@ -91,6 +92,7 @@ def journey(
     earlier weeks); the week builder passes the ones it ranked.
     """
     lib = library or load_library()
+    check_red_flags(profile, lib)
     check_onset(profile, on)
     ev = Evidence.of(profile, history)
     kind = profile.complaint.kind

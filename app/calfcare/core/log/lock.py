@@ -25,7 +25,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-LOCK_NAME = "log.lock"
+from calfcare.core.paths import LOCK_NAME
+
 _WINDOWS_LOCK_AT = 1 << 20  # the byte locked on Windows, past any owner text
 
 

@@ -45,6 +45,14 @@ class LogReader:
     def find_shoes(self, name: str) -> ShoesEntry | None:
         return next((s for s in self.shoes() if s.name == name.strip()), None)
 
+    def first_day(self) -> dt.date | None:
+        """The earliest day anything was logged, from the date indexes (no rows parsed)."""
+        parts = " UNION ALL ".join(
+            f'SELECT min("{k.date_column}") AS d FROM {k.table}' for k in KINDS
+        )
+        value = self._conn.execute(f"SELECT min(d) FROM ({parts})").fetchone()[0]
+        return dt.date.fromisoformat(value[:10]) if value else None
+
     def day(self, date: dt.date) -> DayLog:
         found = self.days(date, date + dt.timedelta(days=1))
         return found[0] if found else DayLog(date)

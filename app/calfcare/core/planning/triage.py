@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
+from calfcare.core.errors import InputError
 from calfcare.core.planning.models import Reason, Triage
 from calfcare.core.profile import Profile
 
 SEVERE_PAIN_SCORE = 8  # a pain score this high counts as the "severe pain" warning sign
 
 _RANK = {TriageLevel.self_care: 0, TriageLevel.see_clinician: 1, TriageLevel.emergency: 2}
+
+
+def check_red_flags(profile: Profile, library: ContentLibrary, *, source: str = "profile") -> None:
+    """Refuse warning-sign ids the content library does not know (a profile is only
+    checked against the library where the library is at hand: planning, the CLI, the app)."""
+    unknown = [f for f in profile.red_flags if f not in library.red_flags]
+    if unknown:
+        allowed = ", ".join(library.red_flags)
+        raise InputError(
+            f"{source}: red_flags: unknown red flag '{unknown[0]}' (allowed: {allowed})"
+        )
 
 
 def flagged_ids(profile: Profile, pain: int | None = None) -> list[str]:
@@ -26,6 +38,7 @@ def flagged_ids(profile: Profile, pain: int | None = None) -> list[str]:
 
 def triage(profile: Profile, library: ContentLibrary, pain: int | None = None) -> Triage:
     """The care level for this profile: emergency signs win over everything else."""
+    check_red_flags(profile, library)
     score = profile.complaint.pain if pain is None else pain
     reasons: list[Reason] = []
     for flag_id in flagged_ids(profile, score):

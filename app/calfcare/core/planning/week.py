@@ -17,19 +17,16 @@ from calfcare.core.planning.history import History
 from calfcare.core.planning.models import Day, Note, Phase, RankedCause, Session, Triage, WeekPlan
 from calfcare.core.planning.phase import SUMMARIES
 from calfcare.core.planning.protective import plan_mobility, plan_protective
-from calfcare.core.planning.risk_factors import log_signals
+from calfcare.core.planning.risk_factors import log_risk_factors
 from calfcare.core.planning.running import RunPlan
 from calfcare.core.planning.sessions import Context
 from calfcare.core.planning.training import plan_training
 from calfcare.core.planning.triage import triage as run_triage
 from calfcare.core.planning.week_notes import journey_notes
 from calfcare.core.profile import WEEKDAYS, ComplaintKind, Profile, Side
+from calfcare.core.wording import DISCLAIMER
 
 PROTECTIVE = (Phase.urgent_care, Phase.assessment, Phase.acute)
-DISCLAIMER = (
-    "CalfCare gives general self-care guidance from five running articles. "
-    "It does not replace a doctor or physiotherapist."
-)
 
 
 def _interventions(library: ContentLibrary, causes: list[RankedCause]) -> dict[Category, list[str]]:
@@ -98,7 +95,7 @@ def build_week(
     """
     lib = library or load_library()
     check_onset(profile, start)
-    ranked = rank_causes(profile, lib, log_signals(history, profile, start))
+    ranked = rank_causes(profile, lib, log_risk_factors(history, profile, start))
     strong = {c.id for c in active_causes(ranked)}
     path = journey(profile, history, start, library=lib, causes=strong)
     tri = run_triage(profile, lib, pain=path.current_pain)

@@ -13,12 +13,13 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from calfcare.core.assets import picture_file
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Citation, Disagreement, Dosage, Exercise
+from calfcare.core.plain_names import DAY_NAMES, EQUIPMENT
 from calfcare.core.planning.exercise_usage import ExerciseUsage
 from calfcare.core.planning.items import Choice, make_item
 from calfcare.core.week_text import KIND_WORDS, dosage_text
-from calfcare.core.wording import DAY_NAMES, EQUIPMENT
 from calfcare.gui.exercises.model import CATEGORY_WORDS
 from calfcare.gui.shell import theme
 from calfcare.gui.widgets import pictures
@@ -171,7 +172,7 @@ class ExerciseDetail(QTextBrowser):
     def picture_url(self, exercise_id: str) -> QUrl | None:
         """Where the page finds ``exercise_id``'s drawing; the colours are part of the address
         so a palette change loads the drawing afresh instead of from the document's cache."""
-        if pictures.picture_file(exercise_id) is None:
+        if picture_file(exercise_id) is None:
             return None
         figure, accent = pictures.colours(self.palette())
         return QUrl(f"{PICTURE_SCHEME}:{exercise_id}?{figure[1:]}-{accent[1:]}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calfcare.core import wording
+from calfcare.core import plain_names
 from calfcare.core.profile import (
     ComplaintKind,
     Experience,
@@ -58,7 +58,7 @@ CHANGES: dict[RecentChange, str] = {
     RecentChange.back_after_break: "Started again after a break",
 }
 
-EQUIPMENT = wording.EQUIPMENT
+EQUIPMENT = plain_names.EQUIPMENT
 
 HABITS: dict[Habit, str] = {
     Habit.warm_up: "I warm up before I run",
@@ -68,6 +68,6 @@ HABITS: dict[Habit, str] = {
     Habit.drink_enough: "I drink enough through the day",
 }
 
-DAYS: dict[Weekday, tuple[str, str]] = {d: (n[:3], n) for d, n in wording.DAY_NAMES.items()}
+DAYS: dict[Weekday, tuple[str, str]] = {d: (n[:3], n) for d, n in plain_names.DAY_NAMES.items()}
 
 PAIN_ANCHORS = "0 none · 3 mild · 5 moderate · 8 severe · 10 worst imaginable"

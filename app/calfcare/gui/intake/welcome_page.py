@@ -7,12 +7,12 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from calfcare.core.profile import Profile
+from calfcare.core.wording import DISCLAIMER
 from calfcare.gui.intake.fields import NumberField, TextField
 from calfcare.gui.intake.limits import limits
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import paragraph
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.main_window import DISCLAIMER
 
 INTRO = (
     "CalfCare turns a few answers about your calf and your running into a week-by-week "

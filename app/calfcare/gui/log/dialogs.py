@@ -22,7 +22,7 @@ from calfcare.gui.log.form import (
     number_field,
     open_dialog,
 )
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 
 MAX_SHOE_DISTANCE = 100_000.0  # what the log accepts as a pair's starting distance
 SHOE_NAME_MAX = 60
@@ -33,7 +33,7 @@ WHEN_WORDS: dict[PainWhen, str] = {
 }
 
 
-def _units(store: PlanStore) -> str:
+def _units(store: Logbook) -> str:
     return store.profile.units.value if store.profile is not None else "km"
 
 
@@ -44,7 +44,7 @@ def _value(field: NumberField) -> float:
 
 
 class RunDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log a run", parent)
         units = _units(store)
         self.date = DateRow("date", store.today())
@@ -78,7 +78,7 @@ class RunDialog(EntryDialog):
 
 
 class ShoesDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Add shoes", parent)
         taken = {pair.name for pair in self.log.shoes()}
         self.name = NameField("name", "Name", SHOE_NAME_MAX, taken)
@@ -102,7 +102,7 @@ class ShoesDialog(EntryDialog):
 
 
 class RetireShoesDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Retire shoes", parent)
         self.pair = QComboBox()
         self.pair.setObjectName("pair")
@@ -122,7 +122,7 @@ class RetireShoesDialog(EntryDialog):
 
 
 class PainDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log pain", parent)
         self.date = DateRow("date", store.today())
         self.when = QComboBox()
@@ -144,7 +144,7 @@ class PainDialog(EntryDialog):
 
 
 class RaiseTestDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log a calf-raise test", parent)
         self.date = DateRow("date", store.today())
         ask = "Single-leg raises in a row"
@@ -165,7 +165,7 @@ class RaiseTestDialog(EntryDialog):
         )
 
 
-DIALOGS: dict[str, Callable[[PlanStore, QWidget | None], EntryDialog]] = {
+DIALOGS: dict[str, Callable[[Logbook, QWidget | None], EntryDialog]] = {
     "run": RunDialog,
     "shoes": ShoesDialog,
     "retire": RetireShoesDialog,
@@ -174,6 +174,6 @@ DIALOGS: dict[str, Callable[[PlanStore, QWidget | None], EntryDialog]] = {
 }
 
 
-def open_log_dialog(kind: str, store: PlanStore, parent: QWidget | None = None) -> EntryDialog:
+def open_log_dialog(kind: str, store: Logbook, parent: QWidget | None = None) -> EntryDialog:
     """Open the entry dialog for ``kind`` (a key of DIALOGS) without blocking."""
     return open_dialog(DIALOGS[kind](store, parent))

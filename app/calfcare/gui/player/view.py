@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from calfcare.core.assets import asset_dir
+from calfcare.core.assets import picture_file
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Session
 from calfcare.core.player.machine import Done, Event, EventKind, State
@@ -110,10 +110,7 @@ def instructions_text(step: Step, lines: int = INSTRUCTION_LINES) -> str:
 
 def picture_path(exercise: str | None) -> Path | None:
     """resources/pictures/<exercise>.svg when CalfCare ships one for this exercise."""
-    if exercise is None:
-        return None
-    path = asset_dir("resources") / "pictures" / f"{exercise}.svg"
-    return path if path.is_file() else None
+    return picture_file(exercise) if exercise is not None else None
 
 
 def notes_text(step: Step) -> str:

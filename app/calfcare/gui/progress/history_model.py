@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from calfcare.core.log import DayLog, Log
-from calfcare.core.log.records import KINDS
 from calfcare.gui.progress.history_cells import HEADERS, Column, day_data, item_data
 from calfcare.gui.progress.history_items import Item, day_items
 
@@ -24,14 +23,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 FETCH_DAYS = 42  # six weeks a fetch: fills a tall list at once, cheap with 10 steps a day
-
-
-def first_logged_day(log: Log) -> dt.date | None:
-    """The earliest day anything was logged, from the date indexes (no rows parsed)."""
-    # Log has no such query yet; this reads only, through the connection it exposes.
-    parts = " UNION ALL ".join(f'SELECT min("{k.date_column}") AS d FROM {k.table}' for k in KINDS)
-    value = log.connection.execute(f"SELECT min(d) FROM ({parts})").fetchone()[0]
-    return dt.date.fromisoformat(value[:10]) if value else None
 
 
 class HistoryModel(QAbstractItemModel):
@@ -137,7 +128,7 @@ class HistoryModel(QAbstractItemModel):
         return self._items[row][index.row()]
 
     def _reload_first(self) -> None:
-        self._first = first_logged_day(self._log) if self._log is not None else None
+        self._first = self._log.first_day() if self._log is not None else None
 
     def _set_rows(self, days: list[DayLog]) -> None:
         self._days = days

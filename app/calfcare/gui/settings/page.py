@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from calfcare.core.profile import KM_PER_MILE, Profile, Shoes, Units
 from calfcare.core.settings import Paper, Theme
 from calfcare.gui.settings.reminders import ReminderSettings
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import AnswersToSet
 
 THEME_WORDS = {Theme.system: "Follow the system", Theme.light: "Light", Theme.dark: "Dark"}
 PAPER_WORDS = {
@@ -46,7 +48,7 @@ def convert_units(profile: Profile, units: Units) -> Profile:
 
 
 class SettingsPage(QWidget):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: AnswersToSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         title = QLabel("Settings")
@@ -105,12 +107,22 @@ class SettingsPage(QWidget):
         form.addRow("Paper size", self.paper)
         form.addRow("", self.print_pictures)
 
-        layout = QVBoxLayout(self)
+        # The settings scroll rather than clip on a small screen or at 200%.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addStretch(1)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("settingsScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.body_scroll)
 
         self._load()
         self.units.currentIndexChanged.connect(self._units_changed)

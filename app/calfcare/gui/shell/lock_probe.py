@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-LOCK_NAME = "log.lock"  # as calfcare.core.log.lock names it
+from calfcare.core.paths import LOCK_NAME
 
 
 def lock_is_held(data_dir: Path) -> bool:

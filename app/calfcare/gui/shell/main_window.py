@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,32 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from calfcare import __version__
+from calfcare.core.wording import DISCLAIMER
+from calfcare.gui.shell.pages import PAGES
+from calfcare.gui.shell.window_state import window_state
 
 if TYPE_CHECKING:
     from calfcare.gui.shell.store import PlanStore
 
-DISCLAIMER = (
-    "CalfCare gives general self-care guidance. It does not replace a doctor or physiotherapist."
-)
-
-
-class PageSpec(NamedTuple):
-    key: str
-    title: str
-    module: str
-    cls: str
-    shortcut: str
-
-
-PAGES = (
-    PageSpec("today", "Today", "calfcare.gui.today.page", "TodayPage", "Ctrl+1"),
-    PageSpec("week", "Week", "calfcare.gui.week.page", "WeekPage", "Ctrl+2"),
-    PageSpec("exercises", "Exercises", "calfcare.gui.exercises.page", "ExercisesPage", "Ctrl+3"),
-    PageSpec("causes", "Why it hurts", "calfcare.gui.causes.page", "CausesPage", "Ctrl+4"),
-    PageSpec("profile", "My answers", "calfcare.gui.profile.page", "ProfilePage", "Ctrl+5"),
-    PageSpec("settings", "Settings", "calfcare.gui.settings.page", "SettingsPage", "Ctrl+6"),
-    PageSpec("progress", "Progress", "calfcare.gui.progress.page", "ProgressPage", "Ctrl+7"),
-)
+PREFERRED = QSize(1180, 760)
+MINIMUM = QSize(640, 420)
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +55,8 @@ class MainWindow(QMainWindow):
         self.store: PlanStore | None = None
         self._settings_file = settings_file or (store.paths.qt_settings if store else None)
         self.setWindowTitle("CalfCare")
-        self.setMinimumSize(760, 520)
+        # Small enough for 1920x1080 at 200% (960x540): long pages scroll instead.
+        self.setMinimumSize(MINIMUM)
         self._pages: dict[str, QWidget] = {}
         # Set by the app: asked on close, True means hide in the tray instead.
         self.hide_on_close: Callable[[], bool] | None = None
@@ -161,9 +144,8 @@ class MainWindow(QMainWindow):
         """The page for ``key``, created on first use (imports stay off start-up)."""
         if key not in self._pages:
             spec = next(s for s in PAGES if s.key == key)
-            cls = getattr(importlib.import_module(spec.module), spec.cls)
             assert self.store is not None, "pages need the store: call attach() first"
-            widget: QWidget = cls(self.store)
+            widget = spec.build(self.store)
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
             self.stack.addWidget(widget)
@@ -249,15 +231,17 @@ class MainWindow(QMainWindow):
     def _qsettings(self) -> QSettings | None:
         if self._settings_file is None:
             return None
-        return QSettings(str(self._settings_file), QSettings.Format.IniFormat)
+        return window_state(self._settings_file)
 
     def _restore_layout(self) -> None:
         qs = self._qsettings()
         saved = qs.value("window/geometry") if qs is not None else None
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
-            self.restoreGeometry(saved)
+        from calfcare.gui.widgets.screen_fit import keep_on_screen, open_fitted
+
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            keep_on_screen(self)  # saved on a bigger screen or at a smaller scale
         else:
-            self.resize(1180, 760)
+            open_fitted(self, PREFERRED)
 
     def quit(self) -> None:
         """Close for real (never into the tray) and ask the app to end."""

@@ -17,6 +17,7 @@ from calfcare.core.journey.replay import weeks_of_log
 from calfcare.core.log import Log
 from calfcare.core.paths import AppPaths
 from calfcare.core.planning.models import WeekPlan
+from calfcare.core.planning.triage import check_red_flags
 from calfcare.core.planning.week import build_week
 from calfcare.core.profile import Complaint, Profile, load_profile, save_profile
 from calfcare.core.settings import Settings
@@ -140,9 +141,11 @@ class PlanStore(QObject):
         if not path.exists():
             return None
         try:
-            return load_profile(path)
+            profile = load_profile(path)
+            check_red_flags(profile, self.library, source=str(path))
         except InputError as exc:
             kept = keep_aside(path)
             where = f" It was kept as {kept.name}." if kept else ""
             self.profile_problem = f"Your saved answers could not be read ({exc}).{where}"
             return None
+        return profile

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.models import Triage
+from calfcare.core.wording import DISCLAIMER
 from calfcare.gui.shell import theme
 
 HEADLINES = {
@@ -79,7 +80,7 @@ class TriageView(QWidget):
             )
         parts.append("</ul>")
         parts.append(
-            "<p><small>CalfCare gives general self-care guidance and does not replace a "
-            "clinician. If things change, update your answers.</small></p>"
+            f"<p><small>{html.escape(DISCLAIMER)} If things change, update your "
+            "answers.</small></p>"
         )
         self.body.setText("".join(parts))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -20,7 +20,8 @@ from calfcare.core.log import done_ticks
 from calfcare.core.reminders import Reminder, ReminderSchedule, next_icing, next_session
 from calfcare.gui.log.checkin import settled
 from calfcare.gui.shell.main_window import MainWindow
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Everything
+from calfcare.gui.shell.window_state import window_state
 from calfcare.gui.tray.reminder_bar import ReminderBar
 
 TrayFactory = Callable[[QObject], QSystemTrayIcon | None]
@@ -60,7 +61,7 @@ class ReminderTray(QObject):
 
     def __init__(
         self,
-        store: PlanStore,
+        store: Everything,
         window: MainWindow,
         *,
         tray_factory: TrayFactory = system_tray,
@@ -230,7 +231,7 @@ class ReminderTray(QObject):
             self.bar.say(text, with_open=text != NO_TRAY)
 
     def _say_once(self, key: str, say: Callable[[], None]) -> None:
-        settings = QSettings(str(self.store.paths.qt_settings), QSettings.Format.IniFormat)
+        settings = window_state(self.store.paths.qt_settings)
         if settings.value(key) is None:
             say()
             settings.setValue(key, True)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from calfcare.core.settings import Paper
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import PlansToShow
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -29,7 +29,7 @@ class WeekExporter(QObject):
     exported = Signal(Path)  # a PDF or .ics file was written
     printed = Signal()
 
-    def __init__(self, store: PlanStore, parent: QWidget, *, shortcuts: bool = False) -> None:
+    def __init__(self, store: PlansToShow, parent: QWidget, *, shortcuts: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self.window = parent

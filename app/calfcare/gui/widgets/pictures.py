@@ -8,24 +8,17 @@ accent, so the line art reads on light and dark windows alike.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgRenderer
 
-from calfcare.core.assets import asset_dir
+from calfcare.core.assets import picture_file
 from calfcare.gui.shell import theme
 
 FIGURE = "#000000"
 ACCENT = "#1f6f5c"
 ASPECT = 160 / 200  # height over width of every drawing's viewBox
-
-
-def picture_file(exercise_id: str) -> Path | None:
-    """resources/pictures/<exercise_id>.svg when CalfCare ships one."""
-    path = asset_dir("resources") / "pictures" / f"{exercise_id}.svg"
-    return path if path.is_file() else None
 
 
 @lru_cache(maxsize=64)
