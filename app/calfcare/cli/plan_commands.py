@@ -35,7 +35,7 @@ def _logged_history(args: argparse.Namespace, profile: Profile, start: dt.date) 
         with Log.open(paths, daily_backup=False) as log:
             if log.recovery is not None:
                 print(f"calfcare: {log.recovery.message()}", file=sys.stderr)
-            return log.history(start, weeks_of_log(profile, start))
+            return log.history(start, weeks_of_log(profile, start), units=profile.units.value)
     except LogError as exc:
         raise InputError(str(exc)) from None
 
@@ -100,9 +100,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         emit(week_html(plan, load_library(), name=profile.name), args.output)
     elif args.format == "ics":
+        from calfcare.core.paths import app_paths
         from calfcare.export.calendar import week_ics
+        from calfcare.export.calendar_ledger import LEDGER_NAME
 
-        emit(week_ics(plan, load_library()).decode("utf-8"), args.output)
+        paths = app_paths(args.data_dir).ensure()
+        ledger = paths.data_dir / LEDGER_NAME
+        emit(week_ics(plan, load_library(), ledger_file=ledger).decode("utf-8"), args.output)
     elif args.format == "pdf":
         _write_pdf(plan, profile.name, args.output)
     else:

@@ -55,7 +55,8 @@ def restore_latest(store: Logbook, backup: Path) -> int:
     if log is None or log.lock is None:
         raise RuntimeError("a restore needs the open log and its writer lock")
     lock = log.lock
-    snapshot = read_backup(backup)  # checked completely before anything changes
+    units = store.profile.units if store.profile is not None else "km"
+    snapshot = read_backup(backup, units)  # checked completely before anything changes
     log.close()
     try:
         restored = restore(store.paths, snapshot, lock)

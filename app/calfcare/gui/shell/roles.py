@@ -92,6 +92,9 @@ class PlansAndLog(Plans, Logbook, Preferences, Protocol):
 class PlansToShow(Plans, Preferences, Protocol):
     """Pages that show the plan as the settings say (Week, printing)."""
 
+    @property
+    def paths(self) -> AppPaths: ...  # the calendar export's record of events handed out
+
 
 class AnswersToSet(Answers, Preferences, Protocol):
     """Settings: the answers' units and the settings themselves."""
@@ -99,3 +102,11 @@ class AnswersToSet(Answers, Preferences, Protocol):
 
 class Everything(Plans, Answers, Logbook, Preferences, Protocol):
     """Today and the tray: the hub of the app."""
+
+
+class LogAndPreferences(Logbook, Preferences, Protocol):
+    """Importing runs: the log to write and the settings' pair for imported runs."""
+
+
+class AnswersLogAndPreferences(Answers, Logbook, Preferences, Protocol):
+    """Settings: the answers' units, the log's shoes, and the settings themselves."""

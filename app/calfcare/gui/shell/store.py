@@ -76,7 +76,11 @@ class PlanStore(QObject):
         if start not in self._plans:
             profile, first = self._onset_week(start)
             weeks = weeks_of_log(profile, first)
-            history = self.log.history(first, weeks) if self.log is not None else None
+            history = (
+                self.log.history(first, weeks, units=profile.units)
+                if self.log is not None
+                else None
+            )
             self._plans[start] = build_week(profile, first, history, library=self.library)
         return self._plans[start]
 
