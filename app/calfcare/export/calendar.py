@@ -78,6 +78,8 @@ def _description(session: Session, units: str, library: ContentLibrary) -> str:
     for item in session.items:
         dose = dosage_text(item, units)
         lines.append(f"- {item.name}" + (f": {dose}" if dose else ""))
+        if item.text:
+            lines.append(f"  {item.text}")
         lines.extend(f"  {note}" for note in item.notes)
     cited = dict.fromkeys(library.section_title(c) for i in session.items for c in i.sources)
     if cited:
