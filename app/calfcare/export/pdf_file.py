@@ -7,18 +7,31 @@ from pathlib import Path
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
+from calfcare.core.profile import ComplaintKind
 
 
-def write_week_pdf(plan: WeekPlan, library: ContentLibrary, *, name: str | None, out: Path) -> None:
-    """Print the week to ``out``, drawing offscreen when there is no display."""
+def write_week_pdf(
+    plans: list[WeekPlan],
+    library: ContentLibrary,
+    *,
+    name: str | None,
+    out: Path,
+    kind: ComplaintKind | None = None,
+) -> None:
+    """Print one week, or (with ``kind``, the arc's) the road-back overview and several
+    weeks, to ``out``, drawing offscreen when there is no display."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     from calfcare.export.printer import WeekPrinter
+    from calfcare.export.road_printer import RoadPrinter
 
     app = QGuiApplication.instance() or QGuiApplication(["calfcare"])
     try:
-        WeekPrinter(plan, library, name=name).to_pdf(out)
+        if len(plans) > 1 and kind is not None:
+            RoadPrinter(plans, library, kind, name=name).to_pdf(out)
+        else:
+            WeekPrinter(plans[0], library, name=name).to_pdf(out)
     finally:
         del app
