@@ -7,20 +7,24 @@ import re
 from html import unescape
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
-from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.library import ContentLibrary, load_library
 from calfcare.core.journey.models import Gate
 from calfcare.core.journey.stages import Stage
 from calfcare.core.planning.history import History, PainScore
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.planning.week import build_week
-from calfcare.core.profile import ComplaintKind
+from calfcare.core.profile import ComplaintKind, Profile
 from calfcare.core.road_lines import (
     STOP_HEADING,
     gate_state,
     new_escalation,
+    next_line,
     other_notes,
     pain_rule_line,
+    stage_head,
     stage_line,
     stop_signs,
     target_words,
@@ -31,6 +35,7 @@ from calfcare.export.road_html import road_document, road_overview
 from calfcare.export.week_html import week_html, week_sheet
 
 from journeys import strain
+from strategies import START, profiles
 from support import MONDAY, make_profile
 
 
@@ -177,6 +182,8 @@ def test_escalation_is_printed_first_unless_triage_already_says_it(
     assert not any(
         n.text.startswith("See a doctor or physiotherapist: ") for n in other_notes(plan)
     )
+    overview = _flat(road_overview([plan], ComplaintKind.strain))
+    assert overview.index("See a doctor or physiotherapist.") < overview.index("Your stages")
 
     flagged = build_week(
         make_profile(red_flags=["one_leg_swelling_warmth_redness"]), on, library=library
@@ -208,3 +215,29 @@ def test_multi_week_html_starts_each_week_on_a_new_page(library: ContentLibrary)
     assert page.count('<div style="page-break-before: always">') == 3
     assert page.index("CalfCare road back for Sam") < page.index("CalfCare week for Sam")
     assert page.count("CalfCare week for Sam") == 3
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles(), st.integers(0, 120).map(lambda d: START + dt.timedelta(days=d)))
+def test_every_output_carries_the_stage_line_and_every_warning(
+    profile: Profile, start: dt.date
+) -> None:
+    since = profile.complaint.since
+    assume(since is None or since <= start)
+    library = load_library()
+    plan = build_week(profile, start, library=library)
+    assert plan.journey is not None
+    line = _flat(stage_line(plan.journey, plan.start))
+    text = _flat(week_text(plan, library))
+    sheet = week_sheet(plan, library, drawn_boxes=True)
+    header, footer = _flat(sheet.header), _flat(sheet.footer)
+    assert line in text
+    assert _flat(stage_head(plan.journey, plan.start)) in header
+    assert _flat(next_line(plan.journey)) in header
+    for sign in stop_signs(library):
+        assert _flat(sign.line()) in text
+        assert _flat(sign.line()) in footer
+    assert _flat(pain_rule_line(plan.journey)) in footer
+    escalation = new_escalation(plan)
+    if escalation is not None:  # named before the stage line, never lost
+        assert header.index(escalation.reasons[0][:40]) < header.index("Stage:")
