@@ -121,13 +121,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 def _write_pdf(plans: list[WeekPlan], profile: Profile, out: Path) -> None:
     from calfcare.core.content.library import load_library
-    from calfcare.export.pdf_file import write_week_pdf
+    from calfcare.export.pdf_file import week_pdf
 
     kind = profile.complaint.kind
     try:
-        write_week_pdf(plans, load_library(), name=profile.name, out=out, kind=kind)
+        data = week_pdf(plans, load_library(), name=profile.name, kind=kind)
     except OSError as exc:
-        raise InputError(f"-o {out}: cannot write there ({exc.strerror or exc})") from None
+        raise InputError(f"-o {out}: the PDF could not be made ({exc})") from None
+    emit(data, out)
 
 
 def cmd_exercises(args: argparse.Namespace) -> int:

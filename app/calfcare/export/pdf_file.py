@@ -1,25 +1,23 @@
-"""The week as a PDF file from outside the app (the command line): Qt draws it offscreen."""
+"""The week as a PDF from outside the app (the command line): Qt draws it offscreen."""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.profile import ComplaintKind
 
 
-def write_week_pdf(
+def week_pdf(
     plans: list[WeekPlan],
     library: ContentLibrary,
     *,
     name: str | None,
-    out: Path,
     kind: ComplaintKind | None = None,
-) -> None:
-    """Print one week, or (with ``kind``, the arc's) the road-back overview and several
-    weeks, to ``out``, drawing offscreen when there is no display."""
+) -> bytes:
+    """One week, or (with ``kind``, the arc's) the road-back overview and several weeks,
+    as a whole PDF, drawing offscreen when there is no display."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -30,8 +28,7 @@ def write_week_pdf(
     app = QGuiApplication.instance() or QGuiApplication(["calfcare"])
     try:
         if len(plans) > 1 and kind is not None:
-            RoadPrinter(plans, library, kind, name=name).to_pdf(out)
-        else:
-            WeekPrinter(plans[0], library, name=name).to_pdf(out)
+            return RoadPrinter(plans, library, kind, name=name).pdf_bytes()
+        return WeekPrinter(plans[0], library, name=name).pdf_bytes()
     finally:
         del app
