@@ -26,6 +26,7 @@ from calfcare.core.road_lines import (
     pain_rule_line,
     stage_head,
     stage_line,
+    stage_title,
     stop_signs,
     target_words,
 )
@@ -238,6 +239,9 @@ def test_every_output_carries_the_stage_line_and_every_warning(
         assert _flat(sign.line()) in text
         assert _flat(sign.line()) in footer
     assert _flat(pain_rule_line(plan.journey)) in footer
+    overview = _flat(road_overview([plan], profile.complaint.kind))
+    assert f"{stage_title(plan.journey.stage)} → you are here" in overview
+    assert _flat(pain_rule_line(plan.journey)) in overview
     escalation = new_escalation(plan)
     if escalation is not None:  # named before the stage line, never lost
         assert header.index(escalation.reasons[0][:40]) < header.index("Stage:")
