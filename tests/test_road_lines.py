@@ -245,3 +245,15 @@ def test_every_output_carries_the_stage_line_and_every_warning(
     escalation = new_escalation(plan)
     if escalation is not None:  # named before the stage line, never lost
         assert header.index(escalation.reasons[0][:40]) < header.index("Stage:")
+
+
+def test_stage_line_says_when_the_week_moved_on(library: ContentLibrary) -> None:
+    from calfcare.cli.plan_commands import plan_weeks
+
+    first, second = plan_weeks(strain(days_ago=0, pain=3), MONDAY, None, 2)
+    assert first.journey is not None
+    assert second.journey is not None
+    assert not first.journey.moved_on
+    assert second.journey.moved_on
+    assert "moved on this week" not in stage_line(first.journey, first.start)
+    assert "day 1: moved on this week, every gate met." in stage_line(second.journey, second.start)

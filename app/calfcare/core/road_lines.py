@@ -116,7 +116,7 @@ def stage_head(journey: Journey, on: dt.date) -> str:
     head = f"Stage: {stage_name(journey)}, day {stage_day(journey, on)}"
     if journey.stepped_back:
         return f"{head}: a step back this week, as the pain rule asks."
-    if journey.since == on and journey.week > 0:
+    if journey.moved_on:
         return f"{head}: moved on this week, every gate met."
     return f"{head} (since {journey.since:%a %d %b %Y})."
 
