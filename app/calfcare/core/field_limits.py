@@ -34,3 +34,15 @@ class Limits:
         if self.after is not None:
             checks.append(AfterValidator(self.after))
         return handler(Annotated[(source, *checks)])
+
+
+def leave_out_of_json(schema: Any, names: frozenset[str]) -> Any:
+    """A dataclass's pydantic schema with the fields ``names`` left out when written (for a
+    class's own ``__get_pydantic_core_schema__``: pydantic's ``Field(exclude=True)``)."""
+    inner = schema
+    while inner.get("type") != "dataclass-args":
+        inner = inner["schema"]
+    for entry in inner["fields"]:
+        if entry["name"] in names:
+            entry["serialization_exclude"] = True
+    return schema

@@ -51,6 +51,8 @@ class Category(StrEnum):
 ShortText = Annotated[str, Limits(min_length=3, max_length=400)]
 Id = Annotated[str, Limits(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Article = Annotated[str, Limits(pattern=r"^\d{3}_[0-9a-f]{16}$")]
+# One printed line: a warning sign with what to do, as the week's footer lists it.
+OneLine = Annotated[str, Limits(min_length=3, max_length=110)]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,6 +72,19 @@ class Source(Strict):
     byline: str | None = None
     date: str | None = None
     sections: Annotated[list[ShortText], Limits(min_length=1)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Addition(Strict):
+    """Widely accepted practice the five articles lack, and the published source it follows."""
+
+    author: ShortText
+    year: Annotated[int, Limits(ge=1900, le=2100)]
+    title: ShortText
+
+    def credit(self) -> str:
+        """'CalfCare's addition, after Author, Year, "Title"', as the app and print show it."""
+        return f"CalfCare's addition, after {self.author}, {self.year}, \u201c{self.title}\u201d."
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,9 +133,11 @@ class Exercise(Strict):
     equipment: list[Equipment] = field(default_factory=list)
     substitutes: list[Id] = field(default_factory=list)
     cautions: list[ShortText] = field(default_factory=list)
+    stop_sign: OneLine | None = None  # a guidance item's sign to stop and get help
     avoid_when: list[ShortText] = field(default_factory=list)
     passive: bool = False
     disagreements: list[Id] = field(default_factory=list)
+    addition: Addition | None = None
     sources: Annotated[list[Citation], Limits(min_length=1)]
 
     @property
@@ -146,6 +163,7 @@ class Cause(Strict):
     signals: Annotated[list[SignalWeight], Limits(min_length=1)]
     interventions: list[Id] = field(default_factory=list)
     plan_note: ShortText
+    plan_note_later: ShortText | None = None  # shown instead once the acute 48 hours are over
     sources: Annotated[list[Citation], Limits(min_length=1)]
 
 
@@ -165,6 +183,8 @@ class RedFlag(Strict):
     level: Literal[TriageLevel.see_clinician, TriageLevel.emergency]
     why: ShortText
     what_to_do: ShortText
+    stop_sign: OneLine | None = None  # the sign and what to do, in one line for every output
+    addition: Addition | None = None
     sources: Annotated[list[Citation], Limits(min_length=1)]
 
 
@@ -177,6 +197,7 @@ class Rule(Strict):
     low: float
     high: float | None = None
     unit: Annotated[str, Limits(max_length=20)]
+    addition: Addition | None = None
     sources: Annotated[list[Citation], Limits(min_length=1)]
 
     def __post_init__(self) -> None:

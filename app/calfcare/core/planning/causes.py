@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import RankedCause
 from calfcare.core.planning.risk_factors import RISK_FACTORS, profile_risk_factors
@@ -46,3 +48,24 @@ def rank_causes(
 def active_causes(ranked: list[RankedCause]) -> list[RankedCause]:
     """The causes strong enough to shape the plan."""
     return [c for c in ranked if c.score >= ACTIVE_SCORE][:MAX_ACTIVE]
+
+
+LESS_LIKELY_NOTE = "Less likely: nothing in this week's plan is aimed at it."
+
+
+def present_causes(
+    ranked: list[RankedCause], strong: set[str], library: ContentLibrary, past_acute: bool
+) -> list[RankedCause]:
+    """The causes as the plan shows them: below the threshold "less likely", promising
+    nothing; a note about the acute 48 hours only while they last."""
+    out: list[RankedCause] = []
+    for cause in ranked:
+        note = cause.plan_note
+        later = library.causes[cause.id].plan_note_later
+        if past_acute and later:
+            note = later
+        if cause.id not in strong:
+            out.append(replace(cause, likely=False, plan_note=LESS_LIKELY_NOTE))
+        else:
+            out.append(replace(cause, plan_note=note))
+    return out

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 from calfcare.core.content.models import Citation, Equipment, TriageLevel
+from calfcare.core.journey.models import Journey
 from calfcare.core.profile import Weekday
 
 
@@ -30,11 +32,12 @@ class Phase(StrEnum):
 
     urgent_care = "urgent_care"  # emergency warning signs: no exercise at all
     assessment = "assessment"  # see a clinician first: only what is safe meanwhile
-    acute = "acute"  # fresh strain, first 48 h: RICE
-    settling = "settling"  # strain past 48 h, pain still above 3: rest, no stretching yet
-    mobility = "mobility"  # strain settled: gentle stretching and light movement
+    acute = "acute"  # fresh strain: RICE over the first 48 h, then gentle movement
+    mobility = "mobility"  # strain settling: gentle movement, walking, light range of motion
     strengthening = "strengthening"  # strain: strength work, no running yet
-    return_to_running = "return_to_running"  # strain: run-walk by time
+    return_to_running = "return_to_running"  # strain: run-walk from the first level
+    build = "build"  # strain: continuous runs by time, then by distance (10% rule)
+    full_training = "full_training"  # strain: speed work and hills back, step by step
     soreness = "soreness"  # DOMS: light movement and recovery, then normal
     prevention = "prevention"  # no injury: warm-up, stretching, strength
 
@@ -64,6 +67,7 @@ class RankedCause:
     because: list[str]
     plan_note: str
     score: int
+    likely: bool = True  # False: below the threshold, shown as "less likely"
     sources: list[Citation]
 
 
@@ -81,6 +85,7 @@ class Item:
     tempo: str | None = None
     equipment: list[Equipment] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    text: str | None = None  # a guidance item's advice in short, for every output
     sources: list[Citation]
 
 
@@ -105,10 +110,17 @@ class Day:
         return sum(s.minutes for s in self.sessions if s.kind in COUNTED_KINDS)
 
 
+# What a note is about, so each output can place or leave out a kind of note by what it
+# says rather than by its wording: "safety" is the disclaimer, "stage" where the runner is
+# on the road back, "pain_rule" the pain-monitoring rule, "escalation" see a clinician.
+NoteTopic = Literal["advice", "safety", "stage", "pain_rule", "escalation"]
+
+
 @dataclass(kw_only=True)
 class Note:
     text: str
     sources: list[Citation]
+    topic: NoteTopic = "advice"
 
 
 @dataclass(kw_only=True)
@@ -121,6 +133,7 @@ class WeekPlan:
     causes: list[RankedCause]
     notes: list[Note]
     days: list[Day]
+    journey: Journey | None = None
 
     def citations(self) -> list[Citation]:
         """Every citation behind the week (items, warning signs, notes), each once, in order."""
