@@ -233,3 +233,28 @@ def test_the_shell_shows_today_once_the_core_attaches(
     shell.attach(store)
     assert isinstance(shell.stack.currentWidget(), TodayPage)
     assert shell.current_key() == "today"
+
+
+def test_the_started_window_shows_the_plan_then_its_menus(
+    qtbot: QtBot, qapp: QApplication, store: PlanStore, home: Path
+) -> None:
+    """At start the plan paints first; the menu items that need the store follow at once."""
+    shell = MainWindow(settings_file=app_paths(home).qt_settings)
+    qtbot.addWidget(shell)
+    with qtbot.waitExposed(shell):
+        shell.show()
+    app = App(qapp, store, shell)
+    app.start()
+    assert isinstance(shell.stack.currentWidget(), TodayPage)
+    assert shell.go_menu.actions() == []  # not yet: the page paints first
+
+    def menus() -> list[str]:
+        return [a.text().replace("&", "") for a in shell.file_menu.actions() if a.text()]
+
+    qtbot.waitUntil(lambda: "Import runs…" in menus())
+    assert menus()[-1] == "Quit"
+    assert any("PDF" in title or "Print" in title for title in menus())
+    assert len(shell.go_menu.actions()) > 7  # every page, then Settings…
+    assert shell.log_menu.title() == "&Log"
+    shell.add_store_menus()  # a second call adds nothing
+    assert menus().count("Import runs…") == 1
