@@ -275,8 +275,9 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
             core.drop_log()
         keep.clear()
         shown[0] = fresh_window(shown[0], paths)
+        earlier = cores[-1].store if cores else None  # it may have kept bad files aside
         try:
-            start(without_log_store(paths, failures[-1]))
+            start(without_log_store(paths, failures[-1], earlier))
         except Exception as again:  # not even without the log: the window says why
             failures.append(describe(again))
             print(f"calfcare: could not start: {failures[-1]}", file=sys.stderr, flush=True)
