@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -13,7 +14,7 @@ import icalendar
 import pytest
 
 from calfcare.core.planning.week import build_week
-from calfcare.export.calendar import session_starts
+from calfcare.export.calendar import session_starts, session_uid
 
 from support import make_profile, run_python
 
@@ -60,9 +61,15 @@ def _expected_utc(start: dt.date, zone: ZoneInfo) -> dict[str, dt.datetime]:
     plan = build_week(Profile.model_validate(_profile(start)), start)
     out = {}
     for day in plan.days:
-        for index, begins in enumerate(session_starts(day.sessions, day.date)):
+        seen: Counter[str] = Counter()
+        for session, begins in zip(
+            day.sessions, session_starts(day.sessions, day.date), strict=True
+        ):
+            nth = seen[session.kind]
+            seen[session.kind] += 1
             if begins is not None:
-                out[f"{day.date:%Y%m%d}-{index}@calfcare"] = begins.replace(tzinfo=zone)
+                uid = session_uid(day.date, session.kind, nth)
+                out[uid] = begins.replace(tzinfo=zone)
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,9 +10,16 @@ from pathlib import Path
 import pytest
 
 from calfcare.core.log import Log, SessionEntry
-from calfcare.core.log.done_ticks import import_done_json, is_done, set_done, ticked_on
+from calfcare.core.log.done_ticks import (
+    import_done_json,
+    is_done,
+    record_session,
+    set_done,
+    ticked_on,
+)
 from calfcare.core.paths import AppPaths
 from calfcare.core.planning.models import SessionKind
+from calfcare.core.player.machine import Done
 
 from support import MONDAY
 
@@ -37,12 +45,36 @@ def test_tick_and_untick(log: Log) -> None:
     assert log.entries(SessionEntry) == []
 
 
+def _played_part(log: Log) -> None:
+    """A strength session stopped after one step, as the player logs it."""
+    done = Done(0, "glute_bridge", None, 1, None, None, 30.0, 30.0)
+    log.add_step(done, dt.datetime(2026, 11, 23, 8, 0), MONDAY, "strengthening")
+    record_session(log, MONDAY, "strengthening", "partial", 1, note="stopped: tired")
+
+
 def test_unticking_keeps_a_played_partial_session(log: Log) -> None:
-    log.add_session(MONDAY, "strengthening", "partial", 1)
+    _played_part(log)
     assert not is_done(log, MONDAY, 1, STRENGTH)
     set_done(log, MONDAY, 1, STRENGTH, True)
     set_done(log, MONDAY, 1, STRENGTH, False)
     assert [s.status for s in log.entries(SessionEntry)] == ["partial"]
+
+
+def test_done_after_a_stopped_session_upgrades_its_row(log: Log) -> None:
+    _played_part(log)
+    set_done(log, MONDAY, 1, STRENGTH, True)
+    [row] = log.entries(SessionEntry)
+    assert (row.status, row.day_index, row.note) == ("done", 1, "stopped: tired")
+    assert is_done(log, MONDAY, 1, STRENGTH)
+
+
+def test_one_planned_session_is_one_row_whatever_the_order(log: Log) -> None:
+    set_done(log, MONDAY, 1, STRENGTH, True)
+    record_session(log, MONDAY, "strengthening", "partial", 1, note="second go")  # never downgrades
+    record_session(log, MONDAY, "strengthening", "partial", 0)  # another place in the day
+    rows = sorted(log.entries(SessionEntry), key=lambda s: s.day_index)
+    assert [(s.day_index, s.status) for s in rows] == [(0, "partial"), (1, "done")]
+    assert rows[1].note == "second go"
 
 
 def test_done_json_is_moved_into_the_log_once(log: Log) -> None:

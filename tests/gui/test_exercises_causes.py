@@ -274,3 +274,35 @@ def test_warning_signs_banner_comes_first(home: Path, qtbot: Any) -> None:
     assert column.itemAt(0).widget() is page.banner
     assert page.cards[0].property("causeId") == "age_tendon_stiffness"
     assert ON_HOLD in plain(page.cards[0].text())
+
+
+def test_an_emergency_in_the_intake_puts_the_warning_on_exercises(
+    qtbot: Any, library: Any, new_store: PlanStore
+) -> None:
+    """Ticking the clot sign in the intake ends it at once; Exercises then warns too."""
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    from calfcare.core.content.models import TriageLevel
+    from calfcare.gui.exercises.page import EMERGENCY_BANNER
+
+    from driving import child, finish, go_next, make_wizard
+
+    page = ExercisesPage(new_store)
+    qtbot.addWidget(page)
+    with qtbot.waitExposed(page):
+        page.show()
+    assert not page.banner.isVisible()
+
+    wizard = make_wizard(qtbot, library)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "40")
+    go_next(qtbot, wizard)
+    clot = next(f for f in library.red_flags.values() if f.level is TriageLevel.emergency)
+    qtbot.mouseClick(child(wizard, QAbstractButton, f"flag_{clot.id}"), Qt.MouseButton.LeftButton)
+    go_next(qtbot, wizard)
+    finish(qtbot, wizard)
+    profile = wizard.result_profile()
+    assert profile is not None
+    with qtbot.waitSignal(new_store.planChanged):
+        new_store.set_profile(profile)
+    assert page.banner.isVisible()
+    assert page.banner.text() == EMERGENCY_BANNER

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
-from calfcare.core.profile import Profile, load_profile
+from calfcare.core.profile import Experience, Profile, load_profile
 from calfcare.gui.intake.edit import open_edit_answers
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.store import PlanStore
@@ -159,16 +159,30 @@ def test_a_ticked_warning_sign_ends_in_the_profile(qtbot: QtBot, library: Conten
     advice = child(wizard, QLabel, "flags_advice")
     assert advice.isVisible()
     assert "emergency" in advice.text()
+    # Straight to the end: no questions about running, shoes or kit before the help.
     go_next(qtbot, wizard)
-    go_next(qtbot, wizard)
-    press_down(qtbot, child(wizard, QComboBox, "experience"), 1)
-    go_next(qtbot, wizard)
-    go_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.summary
+    urgent = child(wizard, QLabel, "summary_emergency")
+    assert urgent.isVisible()
+    assert urgent.text().startswith("Get medical help now")
     finish(qtbot, wizard)
 
     profile = wizard.result_profile()
     assert profile is not None
     assert profile.red_flags == [emergencies[0]]
+    assert profile.experience is Experience.new  # the careful default for what was not asked
+
+
+def test_a_warning_sign_that_is_not_an_emergency_keeps_asking(
+    qtbot: QtBot, library: ContentLibrary
+) -> None:
+    wizard = make_wizard(qtbot, library)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "52")
+    go_next(qtbot, wizard)
+    clinician = next(f for f in library.red_flags.values() if f.level is TriageLevel.see_clinician)
+    click(qtbot, child(wizard, QAbstractButton, f"flag_{clinician.id}"))
+    go_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.complaint
 
 
 def test_clicking_a_warning_sign_text_ticks_its_box(qtbot: QtBot, library: ContentLibrary) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.log import Log, PainEntry, RaiseTestEntry, RunEntry
@@ -27,6 +27,7 @@ from driving import retype
 from support import MONDAY
 
 LEFT = Qt.MouseButton.LeftButton
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def _open(qtbot: QtBot, store: PlanStore, kind: str) -> EntryDialog:
@@ -70,7 +71,7 @@ def _log(store: PlanStore) -> Log:
 
 
 def test_log_a_run(qtbot: QtBot, store: PlanStore) -> None:
-    _log(store).add_shoes("Trail pair", 120, MONDAY)
+    _log(store).add_shoes("Trail pair", 120_000, MONDAY)
     dialog = _open(qtbot, store, "run")
     assert isinstance(dialog, RunDialog)
     assert not dialog.ok.isEnabled()  # nothing typed yet
@@ -85,11 +86,11 @@ def test_log_a_run(qtbot: QtBot, store: PlanStore) -> None:
     shoes.setCurrentIndex(shoes.findText("Trail pair"))
     _save(qtbot, store, dialog)
     [run] = _log(store).entries(RunEntry)
-    assert (run.date, run.distance, run.minutes, run.shoes) == (MONDAY, 8.5, 52.0, "Trail pair")
+    assert (run.date, run.metres, run.minutes, run.shoes) == (MONDAY, 8500, 52.0, "Trail pair")
 
 
 def test_add_and_retire_shoes(qtbot: QtBot, store: PlanStore) -> None:
-    _log(store).add_shoes("Old pair", 600, MONDAY)
+    _log(store).add_shoes("Old pair", 600_000, MONDAY)
     dialog = _open(qtbot, store, "shoes")
     assert isinstance(dialog, ShoesDialog)
     _refused(qtbot, dialog, "name", "old PAIR", "there is already a pair called 'old PAIR'")
@@ -100,7 +101,7 @@ def test_add_and_retire_shoes(qtbot: QtBot, store: PlanStore) -> None:
     _save(qtbot, store, dialog)
     pair = _log(store).find_shoes("New pair")
     assert pair is not None
-    assert (pair.start_distance, pair.started, pair.retired) == (40.0, MONDAY, False)
+    assert (pair.start_metres, pair.started, pair.retired) == (40_000, MONDAY, False)
 
     retire = _open(qtbot, store, "retire")
     assert isinstance(retire, RetireShoesDialog)
@@ -160,3 +161,69 @@ def test_the_log_menu_opens_each_dialog(qtbot: Any, store: PlanStore, kind: str)
     [dialog] = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
     assert dialog.parent() is window
     dialog.reject()
+
+
+def _shown_window(qtbot: QtBot, store: PlanStore) -> MainWindow:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def _open_dialog(qtbot: QtBot, window: MainWindow) -> EntryDialog:
+    def opened() -> None:
+        assert any(d.isVisible() for d in window.findChildren(EntryDialog))
+
+    qtbot.waitUntil(opened)
+    [dialog] = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_pain_shortcut_then_typing_a_score_and_enter_logs_it(
+    qtbot: QtBot, store: PlanStore
+) -> None:
+    window = _shown_window(qtbot, store)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    dialog = _open_dialog(qtbot, window)
+    typing_into = QApplication.focusWidget()
+    assert typing_into is _edit(dialog, "score")
+    qtbot.keyClicks(typing_into, "5")
+    with qtbot.waitSignal(store.logChanged):
+        qtbot.keyClick(typing_into, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    [entry] = _log(store).entries(PainEntry)
+    assert entry.score == 5
+
+
+def test_add_shoes_takes_the_name_as_typed_and_space_does_not_cancel(
+    qtbot: QtBot, store: PlanStore
+) -> None:
+    window = _shown_window(qtbot, store)
+    window.log_menu.entry_actions["shoes"].trigger()
+    dialog = _open_dialog(qtbot, window)
+    typing_into = QApplication.focusWidget()
+    assert typing_into is _edit(dialog, "name")
+    qtbot.keyClicks(typing_into, "Trail shoes")
+    assert dialog.isVisible()
+    with qtbot.waitSignal(store.logChanged):
+        qtbot.keyClick(typing_into, Qt.Key.Key_Enter)
+    assert [pair.name for pair in _log(store).shoes()] == ["Trail shoes"]
+
+
+def test_enter_with_a_field_still_wrong_saves_nothing(qtbot: QtBot, store: PlanStore) -> None:
+    window = _shown_window(qtbot, store)
+    window.log_menu.entry_actions["run"].trigger()
+    dialog = _open_dialog(qtbot, window)
+    typing_into = QApplication.focusWidget()
+    assert typing_into is _edit(dialog, "distance")
+    qtbot.keyClicks(typing_into, "5")
+    qtbot.keyClick(typing_into, Qt.Key.Key_Return)  # minutes still empty
+    assert dialog.isVisible()
+    assert _log(store).entries(RunEntry) == []
+    # Tab runs through the fields before reaching Save and Cancel.
+    qtbot.keyClick(typing_into, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is _edit(dialog, "minutes")

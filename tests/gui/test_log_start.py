@@ -24,7 +24,7 @@ from calfcare.core.profile import save_profile
 from calfcare.gui.app import ALREADY_OPEN, App
 from calfcare.gui.log.checkin import QUESTION, MorningCheckIn
 from calfcare.gui.log.recovery import RESTORE, announce_recovery, open_log
-from calfcare.gui.shell import core as gui_core
+from calfcare.gui.shell import data_folder
 from calfcare.gui.shell.lock_probe import lock_is_held
 from calfcare.gui.shell.single_instance import RaiseServer, ask_to_raise, server_name
 from calfcare.gui.shell.store import PlanStore
@@ -141,9 +141,9 @@ def test_the_probe_sees_the_writer_lock(paths: AppPaths) -> None:
     assert sys.platform == "win32" or not lock_is_held(paths.data_dir)
 
 
-def loaded_core(qtbot: QtBot, paths: AppPaths) -> gui_core.Core:
-    got: list[gui_core.Core | None] = []
-    gui_core.load_core(paths, got.append)
+def opened_folder(qtbot: QtBot, paths: AppPaths) -> data_folder.DataFolder:
+    got: list[data_folder.DataFolder | None] = []
+    data_folder.open_data_folder(paths, got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=10_000)
     core = got[0]
     assert core is not None
@@ -156,8 +156,8 @@ def test_the_window_keeps_painting_while_the_lock_is_busy(
     """A command holding the lock for a moment: the tries wait on timers, not on sleep, so
     the event loop runs (the release below is itself a timer event) and the log opens."""
     QTimer.singleShot(150, lock.release)
-    got: list[gui_core.Core | None] = []
-    gui_core.load_core(paths, got.append)
+    got: list[data_folder.DataFolder | None] = []
+    data_folder.open_data_folder(paths, got.append)
     assert got == []  # not blocked waiting: the first try failed and a timer was set
     qtbot.waitUntil(lambda: bool(got), timeout=10_000)
     core = got[0]
@@ -169,8 +169,8 @@ def test_the_window_keeps_painting_while_the_lock_is_busy(
 def test_a_lock_held_by_another_program_means_no_log(
     qtbot: QtBot, paths: AppPaths, lock: WriterLock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(gui_core, "LOCK_WAIT", 0.1)
-    core = loaded_core(qtbot, paths)
+    monkeypatch.setattr(data_folder, "LOCK_WAIT", 0.1)
+    core = opened_folder(qtbot, paths)
     assert core.store.log is None
     assert core.serve() is None  # the lock is someone else's: answer nobody
     assert core.store.log_problem is not None
@@ -179,7 +179,7 @@ def test_a_lock_held_by_another_program_means_no_log(
 
 
 def test_the_app_holds_the_lock_and_serves_raises(qtbot: QtBot, paths: AppPaths) -> None:
-    core = loaded_core(qtbot, paths)
+    core = opened_folder(qtbot, paths)
     try:
         assert core.lock.held
         assert core.store.log is not None

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_player_window import QUIET, FakeClock, item, session, wake
+from test_player_window import QUIET, FakeClock, choose_pain, item, session, wake
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.log import PainEntry, RaiseTestEntry, SessionEntry, StepEntry
@@ -105,6 +105,7 @@ def test_stopping_early_logs_a_partial_session(
     window.driver.stop()
     summary = window.summary
     assert summary is not None
+    choose_pain(qtbot, window, 4)
     with qtbot.waitSignal(store.logChanged):
         qtbot.mouseClick(summary.save, Qt.MouseButton.LeftButton)
     [played] = log.entries(SessionEntry)
@@ -147,3 +148,49 @@ def test_today_start_logs_through_the_player(qtbot: Any, home: Path) -> None:
     assert link.day_index == day_index_of(store, card.session, TUESDAY)
     assert link.day_index == len(day.sessions) - 1 > 0
     players[0].close()
+
+
+def test_done_after_stopping_part_way_is_one_session(
+    qtbot: QtBot, library: ContentLibrary, store: PlanStore
+) -> None:
+    log = store.log
+    assert log is not None
+    page = TodayPage(store)
+    qtbot.addWidget(page)
+    with qtbot.waitExposed(page):
+        page.show()
+    card = page.cards[-1]
+    clock = FakeClock()
+    window = PlayerWindow(library, card.session, MONDAY, QUIET, clock=clock)
+    PlayerLog(window, store, day_index_of(store, card.session, MONDAY))
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.keyClick(window, Key.Key_Space)
+    with qtbot.waitSignal(window.stepDone):
+        wake(window, clock, 600)
+    window.driver.stop()
+    choose_pain(qtbot, window, 2)
+    summary = window.summary
+    assert summary is not None
+    with qtbot.waitSignal(store.logChanged):
+        qtbot.mouseClick(summary.save, Qt.MouseButton.LeftButton)
+    assert [s.status for s in log.entries(SessionEntry)] == ["partial"]
+
+    def rebuilt() -> bool:  # the page rebuilds its cards from the log
+        return page.cards[-1].done.isVisible()
+
+    qtbot.waitUntil(rebuilt)
+    card = page.cards[-1]
+    assert not card.done.isChecked()
+    with qtbot.waitSignal(store.logChanged):
+        qtbot.mouseClick(card.done, Qt.MouseButton.LeftButton, pos=_indicator(card.done))
+    [played] = log.entries(SessionEntry)
+    assert played.status == "done"
+
+
+def _indicator(box: Any) -> Any:
+    from PySide6.QtCore import QPoint
+
+    middle = box.height() // 2
+    return QPoint(middle, middle)

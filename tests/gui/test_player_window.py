@@ -76,6 +76,17 @@ def make_window(
     return window
 
 
+def choose_pain(qtbot: QtBot, window: PlayerWindow, score: int) -> None:
+    """Pick a pain score on the summary's slider with the keys, as a runner would."""
+    summary = window.summary
+    assert summary is not None
+    summary.pain.setFocus()
+    qtbot.keyClick(summary.pain, Key.Key_Home)
+    for _ in range(score):
+        qtbot.keyClick(summary.pain, Key.Key_Right)
+    assert summary.pain_score == score
+
+
 def wake(window: PlayerWindow, clock: FakeClock, seconds: float) -> None:
     """Move the fake clock on a second at a time, waking the driver as its timer would."""
     while seconds > 0:
@@ -231,6 +242,7 @@ def test_reps_count_as_the_beats_come_and_can_be_corrected(
     assert window.driver.machine.done[0].actual_reps == 2
     assert window.summary is not None
     assert "2 reps" in window.summary.details.text()
+    choose_pain(qtbot, window, 2)
     with qtbot.waitSignal(window.sessionFinished) as finished:
         qtbot.mouseClick(window.summary.save, Qt.MouseButton.LeftButton)
     assert finished.args[0]["done"][0].actual_reps == 2

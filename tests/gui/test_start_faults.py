@@ -37,7 +37,7 @@ def _home_with_a_bad_row(tmp_path: Path) -> Path:
     save_profile(make_profile(), paths.profile)
     with Log.open(paths) as log:
         log.connection.execute(
-            "INSERT INTO runs (date, distance, minutes) VALUES (?, 50000, 30)",
+            "INSERT INTO runs (date, metres, minutes) VALUES (?, 50000000, 30)",
             (dt.date.today().isoformat(),),
         )
     return home
@@ -48,7 +48,7 @@ def test_a_fault_while_getting_ready_is_shown_and_self_test_fails(tmp_path: Path
     result = run_python("-m", "calfcare", "--self-test", "--data-dir", str(home), env=_env(home))
     assert result.returncode == 1, result.stderr
     assert "calfcare: could not start normally:" in result.stderr
-    assert "distance: must be a number from 0 to 1000 (got 50000.0)" in result.stderr
+    assert "metres: must be a number from 0 to 2000000 (got 50000000.0)" in result.stderr
     assert "ready" in result.stdout  # it did get a window up, without the log
     assert "Traceback" not in result.stderr
 
@@ -70,7 +70,7 @@ def test_the_window_says_what_went_wrong_and_runs_without_the_log(
     assert window.store is not None
     assert window.store.log is None
     said = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
-    assert any("could not start normally" in text and "distance" in text for text in said)
+    assert any("could not start normally" in text and "metres" in text for text in said)
     assert any("settings could not be read" in text for text in said)
     assert "could not start normally" in capsys.readouterr().err
     window.close()

@@ -15,7 +15,6 @@ from calfcare.core.planning.models import EXERCISE_KINDS, SessionKind
 from calfcare.core.profile import save_profile
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import REST_DAY, TodayPage
-from calfcare.gui.today.session_details import SessionDetailsDialog
 from calfcare.gui.week.model import (
     DateRole,
     IsTodayRole,
@@ -24,6 +23,7 @@ from calfcare.gui.week.model import (
     WeekModel,
 )
 from calfcare.gui.week.page import STOP_BANNER, WeekPage
+from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
 from conftest import open_log, store_with
 from support import MONDAY, make_profile

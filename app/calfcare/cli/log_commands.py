@@ -85,24 +85,51 @@ def cmd_log_pain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _units(paths: AppPaths) -> str:
+    from calfcare.core.units import profile_units
+
+    return profile_units(paths.profile)
+
+
 def cmd_log_run(args: argparse.Namespace) -> int:
+    from calfcare.core.log.records import typed_metres
+    from calfcare.core.units import shown
+
     paths = _paths(args)
+    units = _units(paths)
+    metres = typed_metres(args.distance, units)
     with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
-        entry = log.add_run(args.date, args.distance, args.minutes, args.shoes, args.note)
-    print(f"logged a run of {entry.distance:g} in {entry.minutes:g} min on {entry.date}")
+        entry = log.add_run(args.date, metres, args.minutes, args.shoes, args.note)
+    print(
+        f"logged a run of {shown(entry.metres, units)} {units} in {entry.minutes:g} min "
+        f"on {entry.date}"
+    )
     return 0
 
 
 def cmd_log_shoes(args: argparse.Namespace) -> int:
+    from calfcare.core.log.records import MAX_SHOE_DISTANCE, typed_metres
+    from calfcare.core.units import shown
+
     paths = _paths(args)
+    units = _units(paths)
+    metres = typed_metres(args.distance, units, high=MAX_SHOE_DISTANCE)
     with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
         if args.retire:
             log.retire_shoes(args.name)
             print(f"retired {args.name!r}")
         else:
-            pair = log.add_shoes(args.name, args.distance, args.started or dt.date.today())
-            print(f"added shoes {pair.name!r} ({pair.start_distance:g} on them)")
+            pair = log.add_shoes(args.name, metres, args.started or dt.date.today())
+            print(f"added shoes {pair.name!r} ({shown(pair.start_metres, units)} {units} on them)")
     return 0
+
+
+def cmd_log_import(args: argparse.Namespace) -> int:
+    from calfcare.cli.import_command import import_runs
+
+    paths = _paths(args)
+    with _writer(paths, "calfcare log import") as lock, _open_log(paths, lock) as log:
+        return import_runs(log, args.paths, args.shoes, _units(paths))
 
 
 def cmd_log_export(args: argparse.Namespace) -> int:
@@ -131,8 +158,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from calfcare.core.log.restore import restore
     from calfcare.core.log.snapshot import read_backup
 
-    snapshot = read_backup(args.file)  # checked completely before anything changes
     paths = _paths(args)
+    snapshot = read_backup(args.file, _units(paths))  # checked completely before any change
     with _writer(paths, "calfcare restore") as lock:
         done = restore(paths, snapshot, lock)
     kept = f"; the log it replaced is kept as {done.previous}" if done.previous else ""
@@ -166,6 +193,14 @@ def add_parsers(sub: Any) -> None:
     shoes.add_argument("--started", type=parse_date, help="first worn, YYYY-MM-DD (default: today)")
     shoes.add_argument("--retire", action="store_true", help="retire the pair named")
     shoes.set_defaults(func=_guarded(cmd_log_shoes))
+
+    imports = kinds.add_parser(
+        "import",
+        help="import runs from watch files (.fit, .tcx, .gpx, also .gz), folders or .zip exports",
+    )
+    imports.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    imports.add_argument("--shoes", help="the pair the runs were in (added with 'log shoes')")
+    imports.set_defaults(func=_guarded(cmd_log_import))
 
     export = kinds.add_parser("export", help="write the whole log as CSV or JSON")
     export.add_argument("--format", choices=["csv", "json"], default="csv")

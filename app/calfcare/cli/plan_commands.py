@@ -33,9 +33,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         emit(week_html(plan, load_library(), name=profile.name), args.output)
     elif args.format == "ics":
+        from calfcare.core.paths import app_paths
         from calfcare.export.calendar import week_ics
+        from calfcare.export.calendar_ledger import LEDGER_NAME
 
-        emit(week_ics(plan, load_library()).decode("utf-8"), args.output)
+        paths = app_paths(args.data_dir).ensure()
+        ledger = paths.data_dir / LEDGER_NAME
+        emit(week_ics(plan, load_library(), ledger_file=ledger).decode("utf-8"), args.output)
     elif args.format == "pdf":
         _write_pdf(plan, profile.name, args.output)
     else:

@@ -46,6 +46,7 @@ class Settings(BaseModel):
     checkin_time: ClockTime = "07:30"
     keep_in_tray: bool = False  # closing the window leaves CalfCare in the tray
     reminders_paused_on: dt.date | None = None  # "pause reminders for today", kept on restart
+    import_shoes: Annotated[str, Field(max_length=60)] | None = None  # pair for imported runs
 
     @classmethod
     def load_strict(cls, path: Path) -> Settings:

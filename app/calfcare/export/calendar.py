@@ -5,14 +5,22 @@ set time are stacked from a morning slot in the order the runner does them.
 Rest sessions are left out: rest is the absence of an event. Times are in the
 runner's local time zone: by IANA name with its rules where the system has one,
 else converted to UTC by the system's own rules.
+
+A session's UID is its day, its kind and which of that kind it is that day
+(``20261124-strengthening-0``), so the same session keeps its UID when the plan
+around it changes, and a different session never takes it over. SEQUENCE and
+LAST-MODIFIED come from the ``EventLedger`` (``calendar_ledger``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import time
+from collections import Counter
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -22,6 +30,7 @@ from calfcare.core.dates import shifted
 from calfcare.core.planning.models import Session, SessionKind, WeekPlan
 from calfcare.core.week_text import KIND_WORDS, dosage_text
 from calfcare.core.wording import DISCLAIMER
+from calfcare.export.calendar_ledger import EventLedger
 
 MORNING = dt.time(7, 0)
 SHORTEST_MINUTES = 10  # a calendar shows a 1-minute event as a sliver no one can read
@@ -100,26 +109,53 @@ def _description(session: Session, units: str, library: ContentLibrary) -> str:
     return "\n".join(lines)
 
 
+def session_uid(day: dt.date, kind: SessionKind, nth: int) -> str:
+    """Stable for the same session (day, kind, n-th of that kind that day), new for another."""
+    return f"{day:%Y%m%d}-{kind.value}-{nth}@calfcare"
+
+
+def _fingerprint(event: icalendar.Event) -> str:
+    """What the runner sees of the event: everything but DTSTAMP (the time of export)."""
+    lines = [ln for ln in event.to_ical().splitlines() if not ln.startswith(b"DTSTAMP")]
+    return hashlib.sha256(b"\n".join(lines)).hexdigest()[:16]
+
+
 def week_calendar(
-    plan: WeekPlan, library: ContentLibrary, *, zone: dt.tzinfo | None = None
+    plan: WeekPlan,
+    library: ContentLibrary,
+    *,
+    zone: dt.tzinfo | None = None,
+    ledger: EventLedger | None = None,
+    now: dt.datetime | None = None,
 ) -> icalendar.Calendar:
-    """One VEVENT per session (rest left out), in ``zone`` (the local zone by default)."""
+    """One VEVENT per session (rest left out), in ``zone`` (the local zone by default).
+
+    ``ledger`` (a fresh one if not given) supplies each event's SEQUENCE and
+    LAST-MODIFIED, and learns this export; the caller saves it.
+    """
     tz = zone if zone is not None else local_zone()
+    ledger = ledger or EventLedger()
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "CalfCare week")
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    present: set[str] = set()
     for day in plan.days:
-        for index, (session, start) in enumerate(
-            zip(day.sessions, session_starts(day.sessions, day.date), strict=True)
+        seen: Counter[SessionKind] = Counter()
+        for session, start in zip(
+            day.sessions, session_starts(day.sessions, day.date), strict=True
         ):
+            nth = seen[session.kind]
+            seen[session.kind] += 1
             if start is None:
                 continue
             begins = _aware(start, tz)
             event = icalendar.Event()
-            event.add("uid", f"{day.date:%Y%m%d}-{index}@calfcare")
+            uid = session_uid(day.date, session.kind, nth)
+            present.add(uid)
+            event.add("uid", uid)
             event.add("dtstamp", stamp)
             event.add("dtstart", begins)
             event.add("dtend", begins + dt.timedelta(minutes=_minutes(session)))
@@ -131,7 +167,21 @@ def week_calendar(
                 alarm.add("description", f"Time to ice ({session.at})")
                 alarm.add("trigger", dt.timedelta(minutes=-REMINDER_MINUTES))
                 event.add_component(alarm)
+            issued = ledger.stamp(uid, _fingerprint(event), day.date, stamp)
+            event.add("sequence", issued.sequence)
+            event.add("last-modified", issued.modified)
             cal.add_component(event)
+    first, last = plan.days[0].date, plan.days[-1].date
+    for uid, issued in sorted(ledger.cancel_missing(first, last, present, stamp).items()):
+        gone = icalendar.Event()
+        gone.add("uid", uid)
+        gone.add("dtstamp", stamp)
+        gone.add("dtstart", issued.day)
+        gone.add("summary", "CalfCare: session no longer planned")
+        gone.add("status", "CANCELLED")
+        gone.add("sequence", issued.sequence)
+        gone.add("last-modified", issued.modified)
+        cal.add_component(gone)
     if isinstance(tz, ZoneInfo) and plan.days:
         # The zone's rules around the exported days (the default stops at 2038).
         cal.add_missing_timezones(
@@ -141,6 +191,15 @@ def week_calendar(
     return cal
 
 
-def week_ics(plan: WeekPlan, library: ContentLibrary, *, zone: dt.tzinfo | None = None) -> bytes:
-    """The ``.ics`` file's bytes."""
-    return bytes(week_calendar(plan, library, zone=zone).to_ical())
+def week_ics(
+    plan: WeekPlan,
+    library: ContentLibrary,
+    *,
+    zone: dt.tzinfo | None = None,
+    ledger_file: Path | None = None,
+) -> bytes:
+    """The ``.ics`` file's bytes; ``ledger_file`` keeps sequences from one export to the next."""
+    ledger = EventLedger(ledger_file)
+    data = bytes(week_calendar(plan, library, zone=zone, ledger=ledger).to_ical())
+    ledger.save()
+    return data

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from calfcare import __version__
 from calfcare.core.paths import AppPaths, app_paths
 from calfcare.core.peak_memory import peak_kib
-from calfcare.gui.shell.core import Core, load_core
+from calfcare.gui.shell.data_folder import DataFolder, open_data_folder
 from calfcare.gui.shell.feature_scan import skip_feature_scan
 from calfcare.gui.shell.lock_probe import lock_is_held
 from calfcare.gui.shell.main_window import MainWindow
@@ -220,7 +220,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     cached_theme = _qsettings(paths).value(THEME_KEY, "system")
     apply_theme(qt_app, cached_theme if isinstance(cached_theme, str) else "system")
     keep: list[App] = []
-    cores: list[Core] = []
+    folders: list[DataFolder] = []
     failures: list[str] = []  # what went wrong on the way to the window, in words
 
     def already_open() -> None:
@@ -232,7 +232,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
             print(f"ready {time.monotonic():.6f} {peak_kib()}", flush=True)
             qt_app.exit(1 if failures else 0)
         # Once the window is up: until then, a later start waits on the lock and retries.
-        server = cores[0].serve() if cores else None
+        server = folders[0].serve() if folders else None
         if server is not None and keep:
             keep[0].follow(server)
         if keep:
@@ -254,14 +254,14 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         app.start()
         NextPaint(qt_app, ready)
 
-    def attach(core: Core | None) -> None:
-        if core is None:
+    def attach(folder: DataFolder | None) -> None:
+        if folder is None:
             shown[0].hide()
             already_open()
             return
-        cores.append(core)
+        folders.append(folder)
         try:
-            start(core.store)
+            start(folder.store)
         except Exception as exc:  # the start must end in a window, never hang
             failed(exc)
 
@@ -271,12 +271,12 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
 
         failures.append(describe(exc))
         print(f"calfcare: could not start normally: {failures[-1]}", file=sys.stderr, flush=True)
-        for core in cores:
-            core.drop_log()
-        keep.clear()
-        shown[0] = fresh_window(shown[0], paths)
-        earlier = cores[-1].store if cores else None  # it may have kept bad files aside
         try:
+            for folder in folders:
+                folder.drop_log()
+            keep.clear()
+            shown[0] = fresh_window(shown[0], paths)
+            earlier = folders[-1].store if folders else None  # it may have set files aside
             start(without_log_store(paths, failures[-1], earlier))
         except Exception as again:  # not even without the log: the window says why
             failures.append(describe(again))
@@ -286,7 +286,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
 
     def load() -> None:
         first_paint()
-        load_core(paths, attach, failed)
+        open_data_folder(paths, attach, failed)
 
     NextPaint(qt_app, load)
     from calfcare.gui.shell.quit_signals import quit_on_signals
@@ -298,8 +298,8 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         for app in keep:
             if app.tray is not None:
                 app.tray.close()
-        for core in cores:
-            core.close()
+        for folder in folders:
+            folder.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,7 +22,7 @@ from calfcare.core.content.models import (
     Rule,
     Source,
 )
-from calfcare.core.planning.risk_factors import SIGNALS
+from calfcare.core.planning.risk_factors import RISK_FACTORS
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -112,7 +112,7 @@ def _cross_check(lib: ContentLibrary) -> None:
     for cause in lib.causes.values():
         _check_citations(src, f"cause '{cause.id}'", cause.sources)
         for sig in cause.signals:
-            if sig.signal not in SIGNALS:
+            if sig.signal not in RISK_FACTORS:
                 raise ContentError(f"cause '{cause.id}': unknown signal '{sig.signal}'")
         for item in cause.interventions:
             if item not in lib.exercises:

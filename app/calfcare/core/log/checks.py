@@ -64,7 +64,7 @@ def number(data: Mapping[str, Any], name: str, low: float, high: float) -> float
         or not math.isfinite(value)
         or not low <= value <= high
     ):
-        raise InputError(f"{name}: must be a number from {low:g} to {high:g}{_got(value)}")
+        raise InputError(f"{name}: must be a number from {low:.15g} to {high:.15g}{_got(value)}")
     return float(value)
 
 

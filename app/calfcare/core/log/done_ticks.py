@@ -17,9 +17,12 @@ from pathlib import Path
 from calfcare.core.dates import check_day
 from calfcare.core.errors import InputError
 from calfcare.core.log import Log, SessionEntry
+from calfcare.core.log.records import NOTE_MAX
+from calfcare.core.planning.history import SessionStatus
 from calfcare.core.planning.models import SessionKind
 
 OLD_FILE = "done.json"
+_RANK: dict[SessionStatus, int] = {"skipped": 0, "partial": 1, "done": 2}
 
 
 def _ticks(log: Log, date: dt.date, index: int, kind: SessionKind) -> list[SessionEntry]:
@@ -39,15 +42,40 @@ def ticked_on(log: Log, date: dt.date) -> set[tuple[int, str]]:
     return {(s.day_index, s.kind) for s in log.day(date).sessions if s.status == "done"}
 
 
+def _rows(log: Log, date: dt.date, index: int, kind: str) -> list[SessionEntry]:
+    return [s for s in log.day(date).sessions if s.day_index == index and s.kind == kind]
+
+
+def record_session(
+    log: Log, date: dt.date, kind: str, status: SessionStatus, index: int, *, note: str = ""
+) -> SessionEntry:
+    """One row per planned session: a second report (a tick after a stopped session, a
+    second play) updates the first, keeping the better status and both notes."""
+    rows = _rows(log, date, index, kind)
+    if not rows:
+        return log.add_session(date, kind, status, index, note)
+    row = rows[0]
+    better = status if _RANK[status] > _RANK[row.status] else row.status
+    notes = "; ".join(n for n in (row.note, note) if n)[:NOTE_MAX]
+    now = SessionEntry.parse({**row.to_json(), "status": better, "note": notes})
+    if now != row:
+        log.update(now)
+    return now
+
+
 def set_done(log: Log, date: dt.date, index: int, kind: SessionKind, done: bool) -> None:
-    """Tick: one ``done`` row for the session. Untick: remove its ``done`` rows (a played
-    session's ``partial`` row stays, since it says what was really done)."""
-    ticks = _ticks(log, date, index, kind)
-    if done and not ticks:
-        log.add_session(date, kind.value, "done", index)
-    elif not done:
-        for tick in ticks:
-            assert tick.id is not None
+    """Tick: the session's row becomes ``done`` (a stopped session's ``partial`` row is
+    upgraded, never doubled). Untick: a played session goes back to ``partial``, since its
+    steps say what was really done; a session only ticked loses its row."""
+    if done:
+        record_session(log, date, kind.value, "done", index)
+        return
+    played = any(step.session_kind == kind.value for step in log.day(date).steps)
+    for tick in _ticks(log, date, index, kind):
+        assert tick.id is not None
+        if played:
+            log.update(SessionEntry.parse({**tick.to_json(), "status": "partial"}))
+        else:
             log.delete(SessionEntry, tick.id)
 
 

@@ -40,6 +40,10 @@ class LogReader:
     def is_empty(self) -> bool:
         return all(tables.count(self._conn, kind) == 0 for kind in KINDS)
 
+    def _has_import_key(self, key: str) -> bool:
+        found = self._conn.execute("SELECT 1 FROM runs WHERE import_key = ?", (key,))
+        return found.fetchone() is not None
+
     def shoes(self) -> list[ShoesEntry]:
         return tables.select(self._conn, ShoesEntry)
 
@@ -62,9 +66,9 @@ class LogReader:
         """Days with anything logged from ``first`` up to ``before``, newest first."""
         return select_days(self._conn, first, before)
 
-    def history(self, before: dt.date, weeks: int = 8) -> History:
-        """What the planner reads: the ``weeks`` weeks before ``before``."""
-        return build_history(self._conn, before, weeks)
+    def history(self, before: dt.date, weeks: int = 8, *, units: str) -> History:
+        """What the planner reads: the ``weeks`` weeks before ``before``, in ``units``."""
+        return build_history(self._conn, before, weeks, units=units)
 
     # Charts --------------------------------------------------------------------------
 

@@ -24,13 +24,15 @@ from calfcare.core.log.errors import LogError
 from calfcare.core.log.records import KINDS, Entry, RunEntry, ShoesEntry
 from calfcare.core.paths import AppPaths
 from calfcare.core.storage import read_limited
+from calfcare.core.units import METRES_PER_UNIT, metres_per, to_metres
 
 if TYPE_CHECKING:  # pydantic loads only for a backup or restore
     from calfcare.core.profile import Profile
     from calfcare.core.settings import Settings
 
 FORMAT = "calfcare-backup"
-VERSION = 1
+VERSION = 2  # 2: distances in metres (version 1 kept them in the profile's units)
+READS = (1, 2)
 BACKUP_MAX_BYTES = 256 * 1024 * 1024  # decades of daily entries fit many times over
 
 
@@ -112,6 +114,28 @@ def _parse_rows(log: Mapping[str, Any], source: str) -> dict[str, list[Entry]]:
     return entries
 
 
+def _in_metres(log: dict[str, Any], units: str) -> dict[str, Any]:
+    """A version-1 backup's log with its distances (in the backup's profile units) as metres."""
+    renamed = {"runs": ("distance", "metres"), "shoes": ("start_distance", "start_metres")}
+    out = dict(log)
+    for table, (old, new) in renamed.items():
+        rows = log.get(table)
+        if isinstance(rows, list):
+            out[table] = [
+                _renamed(row, old, new, units) if isinstance(row, dict) else row for row in rows
+            ]
+    return out
+
+
+def _renamed(row: dict[str, Any], old: str, new: str, units: str) -> dict[str, Any]:
+    value = row.get(old)
+    if old not in row or isinstance(value, bool) or not isinstance(value, int | float):
+        return row  # left for the field checks to name
+    changed = {k: v for k, v in row.items() if k != old}
+    changed[new] = to_metres(value, units)
+    return changed
+
+
 def parse_backup(text: str, *, source: str) -> Snapshot:
     """Check a JSON backup completely; InputError (one line) on the first problem."""
     from pydantic import ValidationError
@@ -129,13 +153,18 @@ def parse_backup(text: str, *, source: str) -> Snapshot:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InputError(f'{source}: not a CalfCare backup (no "format": "{FORMAT}")')
     version = document.get("version")
-    if version != VERSION:
+    if version not in READS:
         raise InputError(
-            f"{source}: backup version {cut(version)} is not one this CalfCare reads ({VERSION})"
+            f"{source}: backup version {cut(version)} is not one this CalfCare reads "
+            f"({', '.join(map(str, READS))})"
         )
     log = document.get("log")
     if not isinstance(log, dict):
         raise InputError(f"{source}: field 'log' is required (an object of tables)")
+    if version == 1:
+        raw = document.get("profile")
+        units = raw.get("units", "km") if isinstance(raw, dict) else "km"
+        log = _in_metres(log, units if units in METRES_PER_UNIT else "km")
     try:
         raw_profile = document.get("profile")
         profile = None if raw_profile is None else Profile.model_validate(raw_profile)
@@ -160,8 +189,11 @@ def _calfcare_tables(conn: sqlite3.Connection, path: Path) -> None:
         raise InputError(f"{path}: not a CalfCare log (no table {missing[0]!r})")
 
 
-def read_sqlite_backup(path: Path) -> Snapshot:
-    """A rolling backup (or any log file) read into a Snapshot, without changing it."""
+def read_sqlite_backup(path: Path, units: str = "km") -> Snapshot:
+    """A rolling backup (or any log file) read into a Snapshot, without changing it.
+
+    ``units`` are those of distances in a log from before metres (the profile's).
+    """
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
@@ -170,7 +202,7 @@ def read_sqlite_backup(path: Path) -> Snapshot:
             if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise InputError(f"{path}: the backup is damaged (it fails SQLite's check)")
             _calfcare_tables(memory, path)
-            db.migrate(memory, path)
+            db.migrate(memory, path, metres_per_unit=lambda: metres_per(units))
             entries = _stored_entries(memory, path)
     except LogError as exc:
         raise InputError(str(exc)) from None
@@ -197,11 +229,15 @@ def _stored_entries(conn: sqlite3.Connection, path: Path) -> dict[str, list[Entr
     return entries
 
 
-def read_backup(path: Path) -> Snapshot:
-    """A JSON backup or a SQLite log copy, told apart by the first bytes."""
+def read_backup(path: Path, units: str = "km") -> Snapshot:
+    """A JSON backup or a SQLite log copy, told apart by the first bytes.
+
+    ``units``: the runner's, for a SQLite copy from before metres (a JSON
+    backup names its own in its profile).
+    """
     data = read_limited(path, BACKUP_MAX_BYTES, "a CalfCare backup")
     if data.startswith(db.SQLITE_MAGIC):
-        return read_sqlite_backup(path)
+        return read_sqlite_backup(path, units)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

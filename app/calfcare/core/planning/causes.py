@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import RankedCause
-from calfcare.core.planning.risk_factors import SIGNALS, profile_signals
+from calfcare.core.planning.risk_factors import RISK_FACTORS, profile_risk_factors
 from calfcare.core.profile import Profile
 
 ACTIVE_SCORE = 3  # a cause this strong brings its interventions into the plan
@@ -17,7 +17,7 @@ def rank_causes(
     """Every cause the profile (and ``extra`` signals from the log) point to, strongest
     first; ties keep the library order. ``extra`` maps a signal to its own wording."""
     extra = extra or {}
-    present = profile_signals(profile) | set(extra)
+    present = profile_risk_factors(profile) | set(extra)
     ranked: list[tuple[int, int, RankedCause]] = []
     for order, cause in enumerate(library.causes.values()):
         matched = [s for s in cause.signals if s.signal in present]
@@ -32,7 +32,7 @@ def rank_causes(
                     id=cause.id,
                     name=cause.name,
                     explanation=cause.explanation,
-                    because=[extra.get(s.signal, SIGNALS[s.signal]) for s in matched],
+                    because=[extra.get(s.signal, RISK_FACTORS[s.signal]) for s in matched],
                     plan_note=cause.plan_note,
                     score=score,
                     sources=list(cause.sources),

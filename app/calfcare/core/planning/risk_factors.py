@@ -1,7 +1,7 @@
-"""Profile signals: plain facts read off a profile that point to likely causes.
+"""Risk factors: plain facts read off a profile and the log that point to likely causes.
 
-``SIGNALS`` is the vocabulary the content's causes refer to (checked at load);
-each value is the phrase used to tell the runner why a cause was picked.
+``RISK_FACTORS`` is the vocabulary the content's causes refer to (their ``signals``,
+checked at load); each value is the phrase used to tell the runner why a cause was picked.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from calfcare.core.planning.history import History
     from calfcare.core.profile import Profile
 
-SIGNALS: dict[str, str] = {
+RISK_FACTORS: dict[str, str] = {
     "shoes_past_mileage": "your shoes have passed 300 miles (480 km)",
     "shoes_well_past_mileage": "your shoes have passed 500 miles (800 km)",
     "shoes_old": "your shoes are 6 months old or more",
@@ -67,7 +67,7 @@ def _longest_run_of_days(days: list[str]) -> int:
     return best
 
 
-def profile_signals(profile: Profile) -> set[str]:
+def profile_risk_factors(profile: Profile) -> set[str]:
     """Every signal that the profile shows."""
     from calfcare.core.profile import ComplaintKind, Experience, FootStrike, Habit, Terrain
 
@@ -119,7 +119,7 @@ def profile_signals(profile: Profile) -> set[str]:
     return found
 
 
-def log_signals(history: History | None, profile: Profile, on: dt.date) -> dict[str, str]:
+def log_risk_factors(history: History | None, profile: Profile, on: dt.date) -> dict[str, str]:
     """Signals the log shows (with their own wording): the logged shoes' distance and age."""
     from calfcare.core.profile import KM_PER_MILE, Units
 

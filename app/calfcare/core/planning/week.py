@@ -13,7 +13,7 @@ from calfcare.core.planning.history import History
 from calfcare.core.planning.models import Day, Note, Phase, RankedCause, Session, Triage, WeekPlan
 from calfcare.core.planning.phase import RETURN_DAYS, SUMMARIES, choose_phase
 from calfcare.core.planning.protective import plan_mobility, plan_protective
-from calfcare.core.planning.risk_factors import log_signals
+from calfcare.core.planning.risk_factors import log_risk_factors
 from calfcare.core.planning.running import RunPlan
 from calfcare.core.planning.sessions import Context
 from calfcare.core.planning.training import plan_training
@@ -84,7 +84,7 @@ def build_week(
     phase = choose_phase(profile, tri, start, return_ready=adaptation.return_ready)
     if phase is Phase.return_to_running and adaptation.decision is Decision.step_back:
         phase = Phase.strengthening
-    ranked = rank_causes(profile, lib, log_signals(history, profile, start))
+    ranked = rank_causes(profile, lib, log_risk_factors(history, profile, start))
     active = active_causes(ranked) if phase not in (Phase.urgent_care, Phase.assessment) else []
     active_ids = {c.id for c in active}
     interventions = _interventions(lib, active)

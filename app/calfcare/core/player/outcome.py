@@ -1,6 +1,6 @@
 """How a played session went, in the log's words: its status and any calf-raise test counts.
 
-No Qt here: the app's glue (``gui/log_link.py``) reads these off the player's
+No Qt here: the app's glue (``gui/log/link.py``) reads these off the player's
 finished steps and writes them to the progress log.
 """
 

@@ -16,7 +16,7 @@ from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.exercise_usage import planned_interventions, shaping_causes
 from calfcare.core.planning.models import RankedCause, WeekPlan
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Plans
 
 HEADING = "Why do my calves hurt?"
 LEAD = (
@@ -80,7 +80,7 @@ def _text_label(text: str, object_name: str, *, rich: bool = False) -> QLabel:
 class CausesPage(QWidget):
     """A scrollable column: heading, lead line, an optional warning banner, then cause cards."""
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Plans, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.heading = QLabel(HEADING)

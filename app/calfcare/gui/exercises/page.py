@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfcare.core.content.models import Category, Equipment
+from calfcare.core.content.models import Category, Equipment, TriageLevel
 from calfcare.core.plain_names import EQUIPMENT
 from calfcare.core.planning.exercise_usage import exercise_usage, planned_exercise_ids
 from calfcare.gui.exercises.detail import ExerciseDetail
@@ -37,7 +37,16 @@ from calfcare.gui.exercises.model import (
     Role,
 )
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Plans
+
+CLINICIAN_BANNER = (
+    "Your answers include a warning sign: leave these exercises until a doctor or "
+    "physiotherapist has checked your leg. The Today page says what to do next."
+)
+EMERGENCY_BANNER = (
+    "Get medical help now: a warning sign in your answers can mean a blood clot. Do none of "
+    "these exercises, and do not massage, stretch or roll the leg. The Today page says more."
+)
 
 EQUIPMENT_NEEDS = {
     EquipmentNeed.any: "Any equipment",
@@ -103,7 +112,7 @@ class InPlanDelegate(QStyledItemDelegate):
 class ExercisesPage(QWidget):
     """Browse every exercise CalfCare knows, narrowed by words, kind and equipment."""
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Plans, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.model = ExerciseListModel(store.library, self)
@@ -156,8 +165,15 @@ class ExercisesPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        # With a warning sign in the answers, reading an exercise must not look like a go-ahead.
+        self.banner = QLabel()
+        self.banner.setObjectName("exercisesBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self._level = TriageLevel.self_care
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter)
 
         QWidget.setTabOrder(self.search, self.category)
@@ -218,11 +234,26 @@ class ExercisesPage(QWidget):
     def refresh(self) -> None:
         """Re-read the plan and profile: in-plan marks, owned equipment and the detail."""
         plan = self.store.plan()
+        self._show_banner(plan.triage.level if plan is not None else TriageLevel.self_care)
         self.model.set_in_plan(planned_exercise_ids(plan))
         profile = self.store.profile
         self.proxy.set_owned(profile.equipment if profile else [])
         self._after_filter()
         self._show_current(self.list.currentIndex())
+
+    def _show_banner(self, level: TriageLevel) -> None:
+        self._level = level
+        if level is TriageLevel.self_care:
+            self.banner.hide()
+            return
+        urgent = level is TriageLevel.emergency
+        self.banner.setText(EMERGENCY_BANNER if urgent else CLINICIAN_BANNER)
+        colour = theme.danger() if urgent else theme.warning()
+        self.banner.setStyleSheet(
+            f"QLabel#exercisesBanner {{ border: 2px solid {colour}; border-radius: 6px;"
+            " padding: 8px; margin: 12px 12px 0 12px; font-weight: bold; }"
+        )
+        self.banner.show()
 
     def _show_current(
         self, current: QModelIndex | QPersistentModelIndex, _previous: object = None
@@ -239,4 +270,5 @@ class ExercisesPage(QWidget):
         # The accent colour in the detail follows the light or dark palette.
         if event.type() == QEvent.Type.PaletteChange:
             self._show_current(self.list.currentIndex())
+            self._show_banner(self._level)
         super().changeEvent(event)

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calfcare.gui.intake.wizard import IntakeWizard
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Answers
 
 
-def open_edit_answers(store: PlanStore, parent: QWidget) -> IntakeWizard:
+def open_edit_answers(store: Answers, parent: QWidget) -> IntakeWizard:
     """Show a pre-filled wizard without blocking; saving through the store on Finish."""
     wizard = IntakeWizard(store.library, store.profile, store.today(), parent)
     if store.profile_problem:

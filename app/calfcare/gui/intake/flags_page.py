@@ -55,9 +55,13 @@ class FlagsPage(IntakePage):
         self.body.addStretch(1)
         chain_focus(list(self.boxes.values()))
 
+    def emergency(self) -> bool:
+        """True when a ticked sign needs emergency care: the intake goes straight to the end."""
+        return any(self._levels[flag] is TriageLevel.emergency for flag in ticked(self.boxes))
+
     def _show_advice(self) -> None:
         chosen = ticked(self.boxes)
-        urgent = any(self._levels[flag] is TriageLevel.emergency for flag in chosen)
+        urgent = self.emergency()
         self.advice.setText(EMERGENCY if urgent else TICKED)
         colour = theme.danger() if urgent else theme.warning()
         self.advice.setStyleSheet(f"color: {colour}; font-weight: bold;")

@@ -156,6 +156,11 @@ class RunningPage(IntakePage):
         label.setBuddy(buddy)
         form.addRow(label, buddy if field is None else field)
 
+    def chosen_experience(self) -> str | None:
+        """The experience picked (or filled in from saved answers), if any."""
+        data = self.experience.currentData()
+        return str(data) if self.experience.currentIndex() >= 0 and data is not None else None
+
     def _experience_changed(self) -> None:
         self.experience_message.setVisible(self.experience.currentIndex() < 0)
         self.completeChanged.emit()

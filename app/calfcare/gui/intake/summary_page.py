@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from calfcare.core.content.library import ContentLibrary
+from calfcare.core.content.models import TriageLevel
 from calfcare.core.errors import InputError
 from calfcare.core.profile import ComplaintKind, Profile
 from calfcare.gui.intake import labels
@@ -17,6 +18,11 @@ from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.shell import theme
 
 NONE = "None"
+URGENT = (
+    "Get medical help now. A warning sign you ticked can mean a blood clot: call your local "
+    "emergency number or go to an emergency department. The other questions can wait; "
+    "Finish saves what you answered, and CalfCare plans no exercise until this is checked."
+)
 
 
 def _listed(items: Iterable[str]) -> str:
@@ -80,6 +86,11 @@ class SummaryPage(IntakePage):
         self.recap.setWordWrap(True)
         self.recap.setTextFormat(Qt.TextFormat.RichText)
         self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.urgent = QLabel(URGENT)
+        self.urgent.setObjectName("summary_emergency")
+        self.urgent.setWordWrap(True)
+        self.urgent.hide()
+        self.body.addWidget(self.urgent)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
         self.problem.setObjectName("summary_message")
@@ -99,6 +110,12 @@ class SummaryPage(IntakePage):
             self.recap.clear()
         else:
             self.recap.setText(self._html(recap_rows(self.profile, self._library)))
+        urgent = self.profile is not None and any(
+            self._library.red_flags[flag].level is TriageLevel.emergency
+            for flag in self.profile.red_flags
+        )
+        self.urgent.setStyleSheet(f"color: {theme.danger()}; font-weight: bold;")
+        self.urgent.setVisible(urgent)
         self.problem.setVisible(self.profile is None)
         self.completeChanged.emit()
 

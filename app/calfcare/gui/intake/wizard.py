@@ -6,11 +6,12 @@ import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.errors import InputError, describe_validation_error
-from calfcare.core.profile import Profile
+from calfcare.core.profile import Experience, Profile
 from calfcare.gui.intake.complaint_page import ComplaintPage
 from calfcare.gui.intake.flags_page import FlagsPage
 from calfcare.gui.intake.page import IntakePage
@@ -18,6 +19,7 @@ from calfcare.gui.intake.running_page import RunningPage
 from calfcare.gui.intake.summary_page import SummaryPage
 from calfcare.gui.intake.time_page import TimePage
 from calfcare.gui.intake.welcome_page import WelcomePage
+from calfcare.gui.widgets.screen_fit import open_fitted
 
 
 class IntakeWizard(QWizard):
@@ -50,20 +52,37 @@ class IntakeWizard(QWizard):
         )
         for page in (*self._questions, self.summary):
             self.addPage(page)
+        self._summary_id = self.pageIds()[-1]
+        self._flags_id = self.pageIds()[1]
+        self._editing = profile is not None
         if profile is not None:
             for page in self._questions:
                 page.fill(profile)
         self._accepted: Profile | None = None
-        # Sized in text units so the wizard grows with the font (200% scaling included).
+        # Sized in text units so the wizard grows with the font, but never past the screen
+        # (1920x1080 at 200% is 960x540): the pages scroll, Next and Cancel stay in reach.
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 105, metrics.height() * 40)
+        open_fitted(self, QSize(metrics.averageCharWidth() * 105, metrics.height() * 40))
 
     def set_notice(self, text: str) -> None:
         """Show ``text`` at the top of the first page (e.g. saved answers were unreadable)."""
         self.welcome.set_notice(text)
 
+    def nextId(self) -> int:
+        # An emergency sign ends the questions: running, shoes and kit can wait.
+        if self.currentId() == self._flags_id and self.flags.emergency():
+            return self._summary_id
+        return super().nextId()
+
     def answers(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
+        if self.flags.emergency() and not self._editing:
+            # Only the pages asked so far; the rest stays at the conservative defaults.
+            asked: tuple[IntakePage, ...] = (self.welcome, self.flags)
+            for page in asked:
+                data.update(page.answers())
+            data["experience"] = self.running.chosen_experience() or Experience.new
+            return data
         for page in self._questions:
             data.update(page.answers())
         return data

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from calfcare.core.errors import InputError
 from calfcare.core.log import LogError
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 from calfcare.gui.shell.window_state import window_state
 
 QUESTION = "How does your calf feel this morning?"
@@ -30,7 +30,7 @@ class MorningCheckIn(QFrame):
 
     answered = Signal()
 
-    def __init__(self, store: PlanStore, now: Now, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, now: Now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._now = now
@@ -115,11 +115,11 @@ class MorningCheckIn(QFrame):
         return _qsettings(self.store)
 
 
-def _qsettings(store: PlanStore) -> QSettings:
+def _qsettings(store: Logbook) -> QSettings:
     return window_state(store.paths.qt_settings)
 
 
-def settled(store: PlanStore, day: dt.date) -> bool:
+def settled(store: Logbook, day: dt.date) -> bool:
     """True when ``day``'s question is not open: answered, skipped, or no log to answer in."""
     log = store.log
     if log is None or any(p.when == "morning" for p in log.day(day).pain):

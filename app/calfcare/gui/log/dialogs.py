@@ -10,8 +10,15 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from calfcare.core.log.records import MAX_DISTANCE, MAX_MINUTES, MAX_RAISES, PAIN_WHEN
+from calfcare.core.log.records import (
+    MAX_DISTANCE,
+    MAX_MINUTES,
+    MAX_RAISES,
+    MAX_SHOE_DISTANCE,
+    PAIN_WHEN,
+)
 from calfcare.core.planning.history import PainWhen
+from calfcare.core.units import to_metres
 from calfcare.gui.intake.fields import NumberField
 from calfcare.gui.log.form import (
     DateRow,
@@ -22,9 +29,8 @@ from calfcare.gui.log.form import (
     number_field,
     open_dialog,
 )
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 
-MAX_SHOE_DISTANCE = 100_000.0  # what the log accepts as a pair's starting distance
 SHOE_NAME_MAX = 60
 WHEN_WORDS: dict[PainWhen, str] = {
     "during": "During a session or run",
@@ -33,7 +39,7 @@ WHEN_WORDS: dict[PainWhen, str] = {
 }
 
 
-def _units(store: PlanStore) -> str:
+def _units(store: Logbook) -> str:
     return store.profile.units.value if store.profile is not None else "km"
 
 
@@ -44,7 +50,7 @@ def _value(field: NumberField) -> float:
 
 
 class RunDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log a run", parent)
         units = _units(store)
         self.date = DateRow("date", store.today())
@@ -70,7 +76,7 @@ class RunDialog(EntryDialog):
     def save(self) -> None:
         self.log.add_run(
             self.date.value(),
-            _value(self.distance),
+            to_metres(_value(self.distance), _units(self.store)),
             _value(self.minutes),
             self.shoes.currentData(),
             self.note.value() or "",
@@ -78,7 +84,7 @@ class RunDialog(EntryDialog):
 
 
 class ShoesDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Add shoes", parent)
         taken = {pair.name for pair in self.log.shoes()}
         self.name = NameField("name", "Name", SHOE_NAME_MAX, taken)
@@ -98,11 +104,12 @@ class ShoesDialog(EntryDialog):
         self.add_row("First worn", self.started)
 
     def save(self) -> None:
-        self.log.add_shoes(self.name.value(), _value(self.start_distance), self.started.value())
+        metres = to_metres(_value(self.start_distance), _units(self.store))
+        self.log.add_shoes(self.name.value(), metres, self.started.value())
 
 
 class RetireShoesDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Retire shoes", parent)
         self.pair = QComboBox()
         self.pair.setObjectName("pair")
@@ -122,7 +129,7 @@ class RetireShoesDialog(EntryDialog):
 
 
 class PainDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log pain", parent)
         self.date = DateRow("date", store.today())
         self.when = QComboBox()
@@ -144,7 +151,7 @@ class PainDialog(EntryDialog):
 
 
 class RaiseTestDialog(EntryDialog):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(store, "Log a calf-raise test", parent)
         self.date = DateRow("date", store.today())
         ask = "Single-leg raises in a row"
@@ -165,7 +172,7 @@ class RaiseTestDialog(EntryDialog):
         )
 
 
-DIALOGS: dict[str, Callable[[PlanStore, QWidget | None], EntryDialog]] = {
+DIALOGS: dict[str, Callable[[Logbook, QWidget | None], EntryDialog]] = {
     "run": RunDialog,
     "shoes": ShoesDialog,
     "retire": RetireShoesDialog,
@@ -174,6 +181,6 @@ DIALOGS: dict[str, Callable[[PlanStore, QWidget | None], EntryDialog]] = {
 }
 
 
-def open_log_dialog(kind: str, store: PlanStore, parent: QWidget | None = None) -> EntryDialog:
+def open_log_dialog(kind: str, store: Logbook, parent: QWidget | None = None) -> EntryDialog:
     """Open the entry dialog for ``kind`` (a key of DIALOGS) without blocking."""
     return open_dialog(DIALOGS[kind](store, parent))

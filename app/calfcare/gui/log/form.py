@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,7 +27,7 @@ from calfcare.core.log.records import NOTE_MAX
 from calfcare.gui.intake.fields import NumberField, TextField, TypedField
 from calfcare.gui.intake.limits import Limits, show_number
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 
 EARLIEST = dt.date(2000, 1, 1)
 
@@ -105,7 +106,7 @@ class EntryDialog(QDialog):
     """Subclasses add rows and write the entry in ``save``; a refusal from the log shows
     under the fields and the dialog stays open."""
 
-    def __init__(self, store: PlanStore, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert store.log is not None, "log dialogs need the open log"
         self.store = store
@@ -124,6 +125,7 @@ class EntryDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.ok.setDefault(True)  # Enter in a field saves, once every field is right
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -131,6 +133,7 @@ class EntryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self._shown_once = False
 
     def add_row(self, label: str, widget: QWidget) -> None:
         if isinstance(widget, TypedField):
@@ -138,6 +141,35 @@ class EntryDialog(QDialog):
             widget.changed.connect(self.update_ok)
         self.form.addRow(label, widget)
         self.update_ok()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._shown_once:
+            self._shown_once = True
+            self._buttons_last()
+            self.first_answer().setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
+
+    def _buttons_last(self) -> None:
+        """Tab goes through the fields before Save and Cancel (the rows came after them)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.removeWidget(self.buttons)
+        self.buttons.setParent(None)
+        self.buttons.setParent(self)
+        layout.addWidget(self.buttons)
+        self.buttons.show()
+
+    def first_answer(self) -> QWidget:
+        """Where typing starts: the first field still to fill in, else the first field."""
+        for field in self.fields:
+            if not field.is_valid():
+                return field.edit
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.isEnabled():
+                return widget.focusProxy() or _first_focusable(widget)
+        return self.ok
 
     def ready(self) -> bool:
         """Beyond every field being right: subclasses may add a condition."""
@@ -160,6 +192,15 @@ class EntryDialog(QDialog):
             return
         super().accept()
         self.store.log_changed()
+
+
+def _first_focusable(widget: QWidget) -> QWidget:
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return widget
+    for inner in widget.findChildren(QWidget):
+        if inner.focusPolicy() != Qt.FocusPolicy.NoFocus and inner.isEnabled():
+            return inner
+    return widget
 
 
 def open_dialog(dialog: EntryDialog) -> EntryDialog:

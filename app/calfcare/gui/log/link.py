@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calfcare.core.errors import InputError
 from calfcare.core.log import LogError
+from calfcare.core.log.done_ticks import record_session
 from calfcare.core.planning.models import Session
 from calfcare.core.player.machine import Done
 from calfcare.core.player.outcome import raise_test_counts, session_status
 from calfcare.gui.player.window import PlayerWindow, open_player
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import PlansAndLog
 
 
-def day_index_of(store: PlanStore, session: Session, date: dt.date) -> int:
+def day_index_of(store: PlansAndLog, session: Session, date: dt.date) -> int:
     """Where ``session`` sits in its day's plan (0 if the plan no longer holds it)."""
     plan = store.plan_for(date)
     day = next((d for d in plan.days if d.date == date), None) if plan is not None else None
@@ -34,7 +35,7 @@ def day_index_of(store: PlanStore, session: Session, date: dt.date) -> int:
 
 
 def open_logged_player(
-    store: PlanStore, session: Session, date: dt.date, parent: QWidget | None = None
+    store: PlansAndLog, session: Session, date: dt.date, parent: QWidget | None = None
 ) -> PlayerWindow:
     """Open the player for ``session`` on ``date`` with everything it reports going to the log."""
     player = open_player(store.library, session, date, store.settings, parent)
@@ -45,7 +46,7 @@ def open_logged_player(
 class PlayerLog(QObject):
     """Writes what one player window reports; lives and dies with that window."""
 
-    def __init__(self, player: PlayerWindow, store: PlanStore, day_index: int = 0) -> None:
+    def __init__(self, player: PlayerWindow, store: PlansAndLog, day_index: int = 0) -> None:
         super().__init__(player)
         self.player = player
         self.store = store
@@ -81,7 +82,7 @@ class PlayerLog(QObject):
         )
         note = str(record.get("note") or "")
         try:
-            log.add_session(date, self.kind, status, self.day_index, note)
+            record_session(log, date, self.kind, status, self.day_index, note=note)
             log.add_pain(date, "after", int(record["pain"]))
             counts = raise_test_counts(done)
             if counts is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 
 ENTRIES = (
     ("run", "Log a &run…", "Ctrl+Shift+R"),
@@ -21,7 +21,7 @@ ENTRIES = (
 
 
 class LogMenu(QMenu):
-    def __init__(self, window: QMainWindow, store: PlanStore) -> None:
+    def __init__(self, window: QMainWindow, store: Logbook) -> None:
         super().__init__("&Log", window)
         self.window_ = window
         self.store = store
@@ -58,7 +58,7 @@ class LogMenu(QMenu):
             action.setToolTip("" if has_log else "The progress log could not be opened")
 
 
-def add_log_menu(window: QMainWindow, store: PlanStore, before: QAction | None) -> LogMenu:
+def add_log_menu(window: QMainWindow, store: Logbook, before: QAction | None) -> LogMenu:
     """Put the Log menu in ``window``'s menu bar, before ``before`` (Help) if given."""
     menu = LogMenu(window, store)
     bar = window.menuBar()

@@ -16,7 +16,7 @@ from calfcare.core.errors import InputError
 from calfcare.core.log import Log, LogError, WriterLock
 from calfcare.core.log.done_ticks import import_done_json
 from calfcare.core.paths import AppPaths
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 
 NOT_READ = "Your progress log could not be read, so CalfCare started a new one."
 RESTORE = "Restore latest backup"
@@ -47,7 +47,7 @@ def open_log(paths: AppPaths, lock: WriterLock | None) -> tuple[Log | None, str 
     return log, None
 
 
-def restore_latest(store: PlanStore, backup: Path) -> int:
+def restore_latest(store: Logbook, backup: Path) -> int:
     """Replace the log with ``backup`` and reopen it; returns how many entries came back.
 
     Raises InputError or LogError when the backup cannot be read; the log is
@@ -60,7 +60,8 @@ def restore_latest(store: PlanStore, backup: Path) -> int:
     if log is None or log.lock is None:
         raise RuntimeError("a restore needs the open log and its writer lock")
     lock = log.lock
-    snapshot = read_backup(backup)  # checked completely before anything changes
+    units = store.profile.units if store.profile is not None else "km"
+    snapshot = read_backup(backup, units)  # checked completely before anything changes
     log.close()
     try:
         restored = restore(store.paths, snapshot, lock)
@@ -72,7 +73,7 @@ def restore_latest(store: PlanStore, backup: Path) -> int:
 class RecoveryPrompt(QObject):
     """The non-blocking 'could not be read' message, with a restore when there is a backup."""
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         log = store.log
         assert log is not None
@@ -115,7 +116,7 @@ class RecoveryPrompt(QObject):
         self.result.open()
 
 
-def announce_recovery(store: PlanStore, parent: QWidget | None) -> RecoveryPrompt | None:
+def announce_recovery(store: Logbook, parent: QWidget | None) -> RecoveryPrompt | None:
     """Show the damaged-log message if ``Log.open`` had to start a new log."""
     if store.log is None or store.log.recovery is None:
         return None

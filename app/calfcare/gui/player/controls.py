@@ -15,7 +15,7 @@ from calfcare.core.player.machine import State
 from calfcare.core.player.steps import Step, StepKind
 from calfcare.gui.player import view
 from calfcare.gui.player.driver import PlayerDriver
-from calfcare.gui.today.session_card import scaled_font
+from calfcare.gui.widgets.fonts import scaled_font
 
 Key = Qt.Key
 

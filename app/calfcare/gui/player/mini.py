@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from calfcare.gui.today.session_card import scaled_font
+from calfcare.gui.widgets.fonts import scaled_font
 
 
 class MiniTimer(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -21,8 +21,8 @@ from calfcare.core.player.machine import State
 from calfcare.core.player.steps import Step
 from calfcare.gui.player import view
 from calfcare.gui.shell import theme
-from calfcare.gui.today.session_card import scaled_font
 from calfcare.gui.widgets import pictures
+from calfcare.gui.widgets.fonts import scaled_font
 
 FLASH_MS = 300
 
@@ -154,8 +154,11 @@ class PlayerScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Sized from the window, so a bigger window or full screen means bigger digits.
-        size = max(24, min(self.height() // 4, self.width() // 7))
+        self.fit_fonts(self.size())
+
+    def fit_fonts(self, room: QSize) -> None:
+        """Text sized from the room there is: a bigger window or full screen, bigger digits."""
+        size = max(24, min(room.height() // 4, room.width() // 7))
         for label, factor in (
             (self.countdown, 1.0),
             (self.title, 0.32),

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 from calfcare.core.player.machine import Done
 from calfcare.core.player.steps import Step
 from calfcare.gui.player import view
-from calfcare.gui.today.session_card import scaled_font
+from calfcare.gui.shell import theme
+from calfcare.gui.widgets.fonts import scaled_font
+
+NOT_CHOSEN = "not chosen yet"
+ASK_FOR_PAIN = (
+    "Pain now: choose a score from 0 to 10 before saving (arrow keys or a click on the slider)."
+)
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -71,8 +77,17 @@ class SessionSummary(QWidget):
         self.pain.setAccessibleName("Pain now, 0 to 10")
         self.pain_value = QLabel()
         self.pain_value.setFont(scaled_font(self.font(), 1.3, bold=True))
-        self.pain.valueChanged.connect(self._show_pain)
-        self._show_pain(0)
+        self.pain_missing = _wrapped()
+        self.pain_missing.setObjectName("pain_missing")
+        self.pain_missing.setStyleSheet(f"color: {theme.danger()};")
+        self.pain_missing.hide()
+        # No score until the runner picks one: a default would log "no pain" for a calf
+        # that hurts. Any move of the slider, a click on it or a key on it picks.
+        self.pain_score: int | None = None
+        self.pain.actionTriggered.connect(lambda _a: self._choose(self.pain.sliderPosition()))
+        self.pain.sliderPressed.connect(lambda: self._choose(self.pain.value()))
+        self.pain.valueChanged.connect(self._choose)
+        self._show_pain()
 
         anchors = QGridLayout()
         for column, (score, words) in enumerate(view.PAIN_ANCHORS.items()):
@@ -107,6 +122,7 @@ class SessionSummary(QWidget):
         layout.addWidget(self.pain)
         layout.addLayout(anchors)
         layout.addWidget(self.pain_value)
+        layout.addWidget(self.pain_missing)
         layout.addWidget(QLabel("Note"))
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -122,13 +138,32 @@ class SessionSummary(QWidget):
         """What Save hands over: the done steps, pain 0-10, the note, whether it stopped early."""
         return {
             "done": list(self.done),
-            "pain": self.pain.value(),
+            "pain": self.pain_score,
             "note": self.note.text().strip(),
             "stopped_early": self.stopped_early,
         }
 
-    def _show_pain(self, score: int) -> None:
-        self.pain_value.setText(f"Pain now: {view.pain_text(score)}")
+    def _choose(self, score: int) -> None:
+        self.pain_score = score
+        self.pain_missing.hide()
+        self._show_pain()
+
+    def _show_pain(self) -> None:
+        if self.pain_score is None:
+            self.pain_value.setText(f"Pain now: {NOT_CHOSEN}")
+        else:
+            self.pain_value.setText(f"Pain now: {view.pain_text(self.pain_score)}")
+        self.pain.setAccessibleDescription(self.pain_value.text())
+
+    def save_or_ask(self) -> bool:
+        """Save when a pain score is chosen; else say so beside the slider. True if saved."""
+        if self.pain_score is None:
+            self.pain_missing.setText(ASK_FOR_PAIN)
+            self.pain_missing.show()
+            self.pain.setFocus()
+            return False
+        self.saved.emit(self.result_record())
+        return True
 
     def _save(self) -> None:
-        self.saved.emit(self.result_record())
+        self.save_or_ask()

@@ -11,8 +11,8 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from calfcare.core.content.library import ContentLibrary
@@ -28,6 +28,7 @@ from calfcare.gui.player.driver import PlayerDriver
 from calfcare.gui.player.mini import MiniTimer
 from calfcare.gui.player.screen import PlayerScreen, RepsDone
 from calfcare.gui.player.summary import SessionSummary
+from calfcare.gui.widgets.screen_fit import open_fitted
 
 
 class PlayerWindow(QWidget):
@@ -71,6 +72,8 @@ class PlayerWindow(QWidget):
         self._reps_step: int | None = None
         self._closing = False
         self._confirm: QMessageBox | None = None
+        self._paused_to_ask = False
+        self._saved = False
 
         self.display = PlayerScreen()
         # Outside the pages: the last set's reps can still be corrected on the summary.
@@ -91,7 +94,9 @@ class PlayerWindow(QWidget):
         self.cues.noticeChanged.connect(self.display.show_notice)
         if self.cues.notice:
             self.display.show_notice(self.cues.notice)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 44)
+        metrics = self.fontMetrics()
+        open_fitted(self, QSize(metrics.averageCharWidth() * 110, metrics.height() * 44))
+        self._normal_geometry = self.geometry()
         self.refresh()
 
     def _build_player(self) -> QWidget:
@@ -187,16 +192,23 @@ class PlayerWindow(QWidget):
         return True
 
     def ask_stop(self) -> None:
-        """Ask, without blocking the timer, whether to end the session now."""
+        """Ask whether to end the session now; the timer waits for the answer."""
         if self._confirm is not None or self.driver.state is State.finished:
             return
+        self._paused_to_ask = self.driver.state is State.running
+        if self._paused_to_ask:
+            self.driver.pause()
         box = QMessageBox(
             QMessageBox.Icon.Question, "Stop the session?", "Stop the session now?", parent=self
         )
-        box.setInformativeText("What you have done so far is kept.")
+        box.setInformativeText("What you have done so far is kept. The timer waits meanwhile.")
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Stop")
-        box.button(QMessageBox.StandardButton.No).setText("Keep going")
+        for button, text in (
+            (QMessageBox.StandardButton.Yes, "Stop"),
+            (QMessageBox.StandardButton.No, "Keep going"),
+        ):
+            box.button(button).setText(text)
+            box.button(button).setIcon(QIcon())  # the style's yes/no icons read backwards here
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(self._stop_answered)
         self._confirm = box
@@ -209,6 +221,8 @@ class PlayerWindow(QWidget):
         box.deleteLater()
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
             self.driver.stop()
+        elif self._paused_to_ask and self.driver.state is State.paused:
+            self.driver.toggle()
         self.setFocus()
 
     def toggle_mini(self) -> None:
@@ -228,8 +242,14 @@ class PlayerWindow(QWidget):
 
     def toggle_full(self) -> None:
         if self.isFullScreen():
+            # Full screen's big digits would hold the window at full size: size them for
+            # the window it goes back to first, so it comes back as it was.
+            around = self.size() - self.display.size()  # the controls and margins
+            self.display.fit_fonts(self._normal_geometry.size() - around)
             self.showNormal()
+            self.setGeometry(self._normal_geometry)
         else:
+            self._normal_geometry = self.geometry()
             self.showFullScreen()
 
     # The end -----------------------------------------------------------------------
@@ -248,10 +268,21 @@ class PlayerWindow(QWidget):
         self.summary.pain.setFocus()
 
     def _save(self, record: dict[str, object]) -> None:
+        self._saved = True
         self.sessionFinished.emit(record)
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's own close button asks as Esc does, and never skips the pain score.
+        if event.spontaneous() and not self._saved:
+            if self.summary is not None:
+                if not self.summary.save_or_ask():
+                    event.ignore()
+                    return
+            elif self.driver.state in (State.running, State.paused):
+                event.ignore()
+                self.ask_stop()
+                return
         # Closed mid-session: stop the timer; steps already done were reported as they ended.
         self._closing = True
         if self.driver.state is not State.finished:

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from calfcare.gui.intake.summary_page import recap_rows
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Answers
 
 
 class ProfilePage(QWidget):
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Answers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         title = QLabel("My answers")

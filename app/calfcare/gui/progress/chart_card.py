@@ -1,6 +1,6 @@
 """A chart card (a title over a pyqtgraph plot or an empty-chart line) and its line and bar helpers.
 
-Imported only by ``progress_charts``, so pyqtgraph loads when the page builds its charts.
+Imported only by ``progress.charts``, so pyqtgraph loads when the page builds its charts.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from calfcare.core.log.charts import monday_of
 from calfcare.gui.progress.history import HistoryPanel
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Logbook
 
 if TYPE_CHECKING:
     from calfcare.gui.progress.chart_card import Chart
@@ -61,7 +61,7 @@ CARD_STYLE = (
 class ProgressPage(QWidget):
     chartsReady = Signal()
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.charts: list[Chart] = []

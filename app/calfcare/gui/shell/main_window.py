@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, QSize, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,29 +28,14 @@ from PySide6.QtWidgets import (
 
 from calfcare import __version__
 from calfcare.core.wording import DISCLAIMER
+from calfcare.gui.shell.pages import PAGES
 from calfcare.gui.shell.window_state import window_state
 
 if TYPE_CHECKING:
     from calfcare.gui.shell.store import PlanStore
 
-
-class PageSpec(NamedTuple):
-    key: str
-    title: str
-    module: str
-    cls: str
-    shortcut: str
-
-
-PAGES = (
-    PageSpec("today", "Today", "calfcare.gui.today.page", "TodayPage", "Ctrl+1"),
-    PageSpec("week", "Week", "calfcare.gui.week.page", "WeekPage", "Ctrl+2"),
-    PageSpec("exercises", "Exercises", "calfcare.gui.exercises.page", "ExercisesPage", "Ctrl+3"),
-    PageSpec("causes", "Why it hurts", "calfcare.gui.causes.page", "CausesPage", "Ctrl+4"),
-    PageSpec("profile", "My answers", "calfcare.gui.profile.page", "ProfilePage", "Ctrl+5"),
-    PageSpec("settings", "Settings", "calfcare.gui.settings.page", "SettingsPage", "Ctrl+6"),
-    PageSpec("progress", "Progress", "calfcare.gui.progress.page", "ProgressPage", "Ctrl+7"),
-)
+PREFERRED = QSize(1180, 760)
+MINIMUM = QSize(640, 420)
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +62,8 @@ class MainWindow(QMainWindow):
         self.store: PlanStore | None = None
         self._settings_file = settings_file or (store.paths.qt_settings if store else None)
         self.setWindowTitle("CalfCare")
-        self.setMinimumSize(760, 520)
+        # Small enough for 1920x1080 at 200% (960x540): long pages scroll instead.
+        self.setMinimumSize(MINIMUM)
         self._pages: dict[str, QWidget] = {}
         # Set by the app: asked on close, True means hide in the tray instead.
         self.hide_on_close: Callable[[], bool] | None = None
@@ -151,6 +143,7 @@ class MainWindow(QMainWindow):
         from calfcare.gui.log.menu import add_log_menu  # after the first paint, with the store
 
         self.log_menu = add_log_menu(self, store, before=self.help_menu.menuAction())
+        self._add_import_actions(store)
         self.ready.emit()
 
     # Pages -------------------------------------------------------------------------
@@ -159,9 +152,8 @@ class MainWindow(QMainWindow):
         """The page for ``key``, created on first use (imports stay off start-up)."""
         if key not in self._pages:
             spec = next(s for s in PAGES if s.key == key)
-            cls = getattr(importlib.import_module(spec.module), spec.cls)
             assert self.store is not None, "pages need the store: call attach() first"
-            widget: QWidget = cls(self.store)
+            widget = spec.build(self.store)
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
             self.stack.addWidget(widget)
@@ -227,6 +219,42 @@ class MainWindow(QMainWindow):
         self.file_menu.insertActions(quit_action, self.exporter.actions())
         self.file_menu.insertSeparator(quit_action)
 
+    def _add_import_actions(self, store: PlanStore) -> None:
+        """File > Import runs… (files or a folder), and watch files dropped on the window."""
+        from calfcare.gui.log.run_import import RunImport
+
+        self.run_import = RunImport(store, self)
+        files = QAction("&Import runs…", self)
+        files.setShortcut(QKeySequence("Ctrl+I"))
+        files.triggered.connect(self.run_import.choose_files)
+        folder = QAction("Import runs from a &folder…", self)
+        folder.triggered.connect(self.run_import.choose_folder)
+        first = self.file_menu.actions()[0]
+        self.file_menu.insertActions(first, [files, folder])
+        self.file_menu.insertSeparator(first)
+        self.import_actions = (files, folder)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event.mimeData())
+        if paths and self.run_import.start(paths):
+            event.acceptProposedAction()
+
+    def _dropped_paths(self, mime: QMimeData) -> list[Path]:
+        if self.store is None or not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
     def show_about(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
@@ -252,10 +280,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         qs = self._qsettings()
         saved = qs.value("window/geometry") if qs is not None else None
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
-            self.restoreGeometry(saved)
+        from calfcare.gui.widgets.screen_fit import keep_on_screen, open_fitted
+
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            keep_on_screen(self)  # saved on a bigger screen or at a smaller scale
         else:
-            self.resize(1180, 760)
+            open_fitted(self, PREFERRED)
 
     def quit(self) -> None:
         """Close for real (never into the tray) and ask the app to end."""

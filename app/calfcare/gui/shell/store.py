@@ -73,7 +73,9 @@ class PlanStore(QObject):
             return None
         start = monday_of(day)
         if start not in self._plans:
-            history = self.log.history(start) if self.log is not None else None
+            history = (
+                self.log.history(start, units=self.profile.units) if self.log is not None else None
+            )
             self._plans[start] = build_week(self.profile, start, history, library=self.library)
         return self._plans[start]
 

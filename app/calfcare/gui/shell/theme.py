@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f4f5f7",
@@ -84,9 +84,36 @@ def apply_theme(app: QApplication, theme: str) -> str:
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     name = resolved(theme)
-    app.setPalette(_palette(_DARK if name == "dark" else _LIGHT))
+    palette = _palette(_DARK if name == "dark" else _LIGHT)
     app.setProperty("calfcareTheme", name)
+    if app.palette() != palette:
+        app.setPalette(palette)
+        _repolish(app)
     return name
+
+
+def _repolish(app: QApplication) -> None:
+    """Give widgets under a style sheet the new palette.
+
+    A style sheet fixes its widgets' palette when it polishes them, so they (the
+    menu bar and sidebar included) would keep the old colours; setting the sheet
+    again polishes them with the new one.
+    """
+    from shiboken6 import isValid
+
+    # Polishing one widget may replace others (a combo box's popup): skip the gone. Closed
+    # windows are left alone (they may be on their way out); a menu belongs to its window.
+    for widget in app.allWidgets():
+        if isValid(widget) and widget.styleSheet() and _belongs_to_a_shown_window(widget):
+            widget.setStyleSheet(widget.styleSheet())
+
+
+def _belongs_to_a_shown_window(widget: QWidget) -> bool:
+    window: QWidget | None = widget.window()
+    while window is not None and not window.isVisible():
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    return window is not None
 
 
 def current() -> str:

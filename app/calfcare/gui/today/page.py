@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,13 +23,14 @@ from calfcare.core.planning.models import Day, Session, SessionKind, WeekPlan
 from calfcare.core.wording import DISCLAIMER, GET_IT_CHECKED
 from calfcare.gui.log.checkin import MorningCheckIn
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
-from calfcare.gui.today.session_card import SessionCard, scaled_font
+from calfcare.gui.shell.roles import Everything
 from calfcare.gui.today.triage_view import TriageView
+from calfcare.gui.widgets.fonts import scaled_font
+from calfcare.gui.widgets.session_card import SessionCard
 
 if TYPE_CHECKING:
     from calfcare.gui.player.window import PlayerWindow
-    from calfcare.gui.today.session_details import SessionDetailsDialog
+    from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
 NOT_A_CLINICIAN = f"{DISCLAIMER} {GET_IT_CHECKED}"
 REST_DAY = (
@@ -56,7 +56,7 @@ class TodayPage(QWidget):
 
     def __init__(
         self,
-        store: PlanStore,
+        store: Everything,
         parent: QWidget | None = None,
         *,
         now: Callable[[], dt.datetime] | None = None,
@@ -228,7 +228,9 @@ class TodayPage(QWidget):
         return open_logged_player(self.store, session, date, self)
 
     def open_details(self, session: Session) -> SessionDetailsDialog:
-        from calfcare.gui.today.session_details import SessionDetailsDialog  # on use, off start-up
+        from calfcare.gui.widgets.session_details import (
+            SessionDetailsDialog,  # on use, off start-up
+        )
 
         plan = self.store.plan_for(self.store.today())
         units = plan.units if plan is not None else "km"
@@ -237,6 +239,6 @@ class TodayPage(QWidget):
         return dialog
 
     def _edit_answers(self) -> None:
-        # Imported on use: the answers editor lives in its own package and loads on demand.
-        edit = importlib.import_module("calfcare.gui.intake.edit")
-        edit.open_edit_answers(self.store, self)
+        from calfcare.gui.intake.edit import open_edit_answers  # the intake loads on use
+
+        open_edit_answers(self.store, self)

@@ -20,7 +20,7 @@ from calfcare.core.log import done_ticks
 from calfcare.core.reminders import Reminder, ReminderSchedule, next_icing, next_session
 from calfcare.gui.log.checkin import settled
 from calfcare.gui.shell.main_window import MainWindow
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import Everything
 from calfcare.gui.shell.window_state import window_state
 from calfcare.gui.tray.reminder_bar import ReminderBar
 
@@ -61,7 +61,7 @@ class ReminderTray(QObject):
 
     def __init__(
         self,
-        store: PlanStore,
+        store: Everything,
         window: MainWindow,
         *,
         tray_factory: TrayFactory = system_tray,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from calfcare.core.planning.models import Day, Session, WeekPlan
-from calfcare.gui.today.session_card import session_heading
+from calfcare.gui.widgets.session_card import session_heading
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

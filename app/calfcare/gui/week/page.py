@@ -24,11 +24,11 @@ from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.models import Session
 from calfcare.core.week_text import KIND_WORDS
 from calfcare.gui.shell import theme
-from calfcare.gui.shell.store import PlanStore
-from calfcare.gui.today.session_card import scaled_font
-from calfcare.gui.today.session_details import SessionDetailsDialog
+from calfcare.gui.shell.roles import PlansAndLog
 from calfcare.gui.week.model import DateRole, IsTodayRole, SessionRole, WeekModel
 from calfcare.gui.week.printing import WeekExporter
+from calfcare.gui.widgets.fonts import scaled_font
+from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -118,7 +118,7 @@ def _nav_button(page: QWidget, text: str, keys: str, what: str) -> QPushButton:
 class WeekPage(QWidget):
     """Shows ``store.plan()``; the buttons move the store's week, and the page follows."""
 
-    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: PlansAndLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._dialog: SessionDetailsDialog | None = None

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from calfcare.core.settings import Paper
-from calfcare.gui.shell.store import PlanStore
+from calfcare.gui.shell.roles import PlansToShow
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -29,7 +29,7 @@ class WeekExporter(QObject):
     exported = Signal(Path)  # a PDF or .ics file was written
     printed = Signal()
 
-    def __init__(self, store: PlanStore, parent: QWidget, *, shortcuts: bool = False) -> None:
+    def __init__(self, store: PlansToShow, parent: QWidget, *, shortcuts: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self.window = parent
@@ -124,12 +124,14 @@ class WeekExporter(QObject):
     def write_calendar(self, path: str) -> None:
         from calfcare.core.storage import write_atomic
         from calfcare.export.calendar import week_ics
+        from calfcare.export.calendar_ledger import LEDGER_NAME
 
         plan = self.store.plan()
         if plan is None:
             return
         try:
-            write_atomic(Path(path), week_ics(plan, self.store.library))
+            ledger = self.store.paths.data_dir / LEDGER_NAME
+            write_atomic(Path(path), week_ics(plan, self.store.library, ledger_file=ledger))
         except OSError as exc:
             self._fail(path, exc)
             return

@@ -1,5 +1,6 @@
-"""What the window loads after its first paint: the writer lock, the progress log and
-the store (profile, content, plan), and later the server that answers other starts."""
+"""The data folder as the app holds it: the writer lock, the progress log, the store
+(profile, content, plan), and later the server that answers other starts. The window
+opens it after its first paint."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ if TYPE_CHECKING:
     from calfcare.gui.shell.store import PlanStore
 
 
-class Core:
-    """What the app holds while it runs: the store, the writer lock and the raise server."""
+class DataFolder:
+    """What the app holds of its data folder while it runs: the store, the writer lock and
+    the server that answers later starts."""
 
     def __init__(self, store: PlanStore, lock: WriterLock) -> None:
         self.store = store
@@ -52,9 +54,9 @@ LOCK_WAIT = 3.0  # seconds: a copy starting at the same moment, or a command wri
 RETRY_MS = 50  # between tries while the lock is held
 
 
-def load_core(
+def open_data_folder(
     paths: AppPaths,
-    done: Callable[[Core | None], None],
+    done: Callable[[DataFolder | None], None],
     failed: Callable[[Exception], None] | None = None,
 ) -> None:
     """Take the lock, open the log, make the store, and pass them to ``done``; or pass None
@@ -75,10 +77,10 @@ def load_core(
             try:
                 held = lock.acquire()
             except LogError as exc:  # the lock file cannot be used: run without the log
-                done(_make_core(paths, lock, str(exc)))
+                done(_opened(paths, lock, str(exc)))
                 return
             if held:
-                done(_make_core(paths, lock))
+                done(_opened(paths, lock))
                 return
             # Qt Network loads only here, or for our own server once the window is ready.
             from calfcare.gui.shell.single_instance import ask_to_raise
@@ -86,7 +88,7 @@ def load_core(
             if ask_to_raise(paths.data_dir):
                 done(None)
             elif time.monotonic() >= deadline:
-                done(_make_core(paths, lock))  # someone else writes: run without the log
+                done(_opened(paths, lock))  # someone else writes: run without the log
             else:
                 QTimer.singleShot(RETRY_MS, attempt)
         except Exception as exc:  # the start must end in a window, never hang
@@ -97,7 +99,7 @@ def load_core(
     attempt()
 
 
-def _make_core(paths: AppPaths, lock: WriterLock, lock_problem: str | None = None) -> Core:
+def _opened(paths: AppPaths, lock: WriterLock, lock_problem: str | None = None) -> DataFolder:
     from calfcare.gui.log.recovery import open_log, without_log
     from calfcare.gui.shell.store import PlanStore
 
@@ -106,4 +108,4 @@ def _make_core(paths: AppPaths, lock: WriterLock, lock_problem: str | None = Non
         problem: str | None = without_log(lock_problem)
     else:
         log, problem = open_log(paths, lock)
-    return Core(PlanStore(paths, log=log, log_problem=problem), lock)
+    return DataFolder(PlanStore(paths, log=log, log_problem=problem), lock)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,6 +17,7 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Item, Session, SessionKind
 from calfcare.core.week_text import KIND_WORDS, dosage_text
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.fonts import scaled_font
 
 # Sessions you read or rest through rather than do.
 QUIET_KINDS = frozenset({SessionKind.education, SessionKind.rest})
@@ -46,15 +46,6 @@ def item_line(item: Item, units: str) -> str:
     """'Single-leg calf raise: 3 x 10 reps, each side, 2 s up, 2 s down'."""
     details = [d for d in (dosage_text(item, units), side_words(item)) if d]
     return item.name + (f": {', '.join(details)}" if details else "")
-
-
-def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """``base`` made larger or smaller relative to itself, so system scaling still applies."""
-    font = QFont(base)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
 
 
 def card_style(name: str) -> str:

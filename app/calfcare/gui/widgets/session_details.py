@@ -19,7 +19,7 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Item, Session
 from calfcare.core.week_text import dosage_text
 from calfcare.gui.player.view import playable
-from calfcare.gui.today.session_card import QUIET_KINDS, session_heading, side_words
+from calfcare.gui.widgets.session_card import QUIET_KINDS, session_heading, side_words
 
 
 def _esc(text: str) -> str:
