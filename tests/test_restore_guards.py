@@ -188,3 +188,12 @@ def test_a_long_bad_value_in_a_backup_is_cut(
         read_backup(bad)
     assert len(str(info.value)) < 300
     assert "characters)" in str(info.value)
+
+
+def test_a_settings_day_outside_the_range_is_refused(paths: AppPaths, tmp_path: Path) -> None:
+    document = _backup(paths)
+    document["settings"] = {"reminders_paused_on": "9999-12-31"}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    with pytest.raises(InputError, match="reminders_paused_on': must be a day from 1900-01-01"):
+        read_backup(bad)

@@ -75,9 +75,7 @@ def test_the_window_says_what_went_wrong_and_runs_without_the_log(
     assert "could not start normally" in capsys.readouterr().err
     window.close()
     window.deleteLater()
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.set_wakeup_fd(-1)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
 
 
 def test_a_lock_file_that_is_a_folder_starts_without_the_log(tmp_path: Path) -> None:

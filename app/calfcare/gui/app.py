@@ -291,10 +291,11 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     NextPaint(qt_app, load)
     from calfcare.gui.shell.quit_signals import quit_on_signals
 
-    quit_on_signals(qt_app)
+    signals_back = quit_on_signals(qt_app)
     try:
         return int(qt_app.exec())
     finally:
+        signals_back()
         for app in keep:
             if app.tray is not None:
                 app.tray.close()
