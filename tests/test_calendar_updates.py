@@ -74,13 +74,17 @@ def test_a_different_plan_gets_new_uids_and_cancels_the_old(library: ContentLibr
     after = _events(_export({"complaint": STRAIN}, ledger, LATER, library))
     planned = {u: e for u, e in after.items() if e.get("status") != "CANCELLED"}
     cancelled = {u: e for u, e in after.items() if e.get("status") == "CANCELLED"}
-    assert not planned.keys() & before.keys()  # rest and icing: none is an old session
-    assert cancelled.keys() == before.keys()
+    # Rest, icing and support are new sessions; only the gentle movement that follows the
+    # first 48 hours may fall on a day that had a recovery session before.
+    shared = planned.keys() & before.keys()
+    assert all("-recovery-" in uid for uid in shared), shared
+    assert cancelled.keys() == before.keys() - shared
     for uid, event in cancelled.items():
         assert event["sequence"] == before[uid]["sequence"] + 1
         assert event.decoded("last-modified") == LATER
-    for event in planned.values():
-        assert event["sequence"] == 0
+    for uid, event in planned.items():
+        if uid not in shared:
+            assert event["sequence"] == 0
 
 
 def test_uids_name_the_day_and_the_kind_not_a_position(library: ContentLibrary) -> None:

@@ -306,3 +306,14 @@ def test_an_emergency_in_the_intake_puts_the_warning_on_exercises(
         new_store.set_profile(profile)
     assert page.banner.isVisible()
     assert page.banner.text() == EMERGENCY_BANNER
+
+
+def test_calfcares_additions_say_whose_practice_they_follow(
+    page: ExercisesPage, qtbot: Any
+) -> None:
+    qtbot.keyClicks(page.search, "bent-knee")
+    assert page.select_exercise("bent_knee_calf_raise")
+    text = page.detail.toPlainText()
+    assert "CalfCare's addition, after Alfredson H. et al., 1998" in text
+    assert page.select_exercise("bent_knee_wall_stretch")
+    assert "CalfCare's addition, after Alfredson H. et al., 1998" in page.detail.toPlainText()

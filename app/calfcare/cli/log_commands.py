@@ -1,4 +1,5 @@
-"""The progress log on the command line: ``log pain|run|shoes|export``, ``backup``, ``restore``.
+"""The progress log on the command line: ``log pain|run|session|raises|shoes|export``,
+``backup``, ``restore``.
 
 Commands that write take the writer lock for a moment (waiting up to two
 seconds). While the desktop app is open it holds that lock, so they stop with
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from calfcare.cli.output import emit, parse_date
 from calfcare.core.errors import InputError
+from calfcare.core.log.records import SESSION_KINDS
 
 if TYPE_CHECKING:
     from calfcare.core.log import Log, WriterLock
@@ -107,6 +109,22 @@ def cmd_log_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_log_session(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
+        entry = log.add_session(args.date, args.kind, args.status, note=args.note)
+    print(f"logged a {entry.kind} session ({entry.status}) on {entry.date}")
+    return 0
+
+
+def cmd_log_raises(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
+        entry = log.add_raise_test(args.date, args.left, args.right, args.note)
+    print(f"logged a calf-raise test of {entry.left} left, {entry.right} right on {entry.date}")
+    return 0
+
+
 def cmd_log_shoes(args: argparse.Namespace) -> int:
     from calfcare.core.log.records import MAX_SHOE_DISTANCE, typed_metres
     from calfcare.core.units import shown
@@ -186,6 +204,20 @@ def add_parsers(sub: Any) -> None:
     run.add_argument("--shoes", help="the name of a pair added with 'calfcare log shoes'")
     run.add_argument("--note", default="")
     run.set_defaults(func=_guarded(cmd_log_run))
+
+    session = kinds.add_parser("session", help="log how a planned session went")
+    session.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
+    session.add_argument("--kind", required=True, help=f"one of: {', '.join(SESSION_KINDS)}")
+    session.add_argument("--status", default="done", help="done (default), partial or skipped")
+    session.add_argument("--note", default="")
+    session.set_defaults(func=_guarded(cmd_log_session))
+
+    raises = kinds.add_parser("raises", help="log a calf-raise test (single-leg raises a side)")
+    raises.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
+    raises.add_argument("--left", type=int, required=True, help="raises in a row, left leg")
+    raises.add_argument("--right", type=int, required=True, help="raises in a row, right leg")
+    raises.add_argument("--note", default="")
+    raises.set_defaults(func=_guarded(cmd_log_raises))
 
     shoes = kinds.add_parser("shoes", help="add a pair of shoes, or retire one")
     shoes.add_argument("--name", required=True)

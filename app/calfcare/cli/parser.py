@@ -31,16 +31,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
-    plan = sub.add_parser("plan", help="build a week from a profile")
+    plan = sub.add_parser(
+        "plan", help="build a week from a profile and the progress log in the data folder"
+    )
     plan.add_argument("--profile", type=Path, required=True, help="profile JSON file")
     plan.add_argument("--start", type=parse_date, help="first day, YYYY-MM-DD (default: today)")
     plan.add_argument(
         "--format",
         choices=["text", "json", "html", "pdf", "ics"],
         default="text",
-        help="pdf: the printable week (needs -o); html: the same page; ics: calendar events",
+        help="pdf: the printable week (needs -o); html: the same page; ics: calendar events; "
+        "with --weeks N, pdf and html open with a one-page road-back overview",
     )
     plan.add_argument("-o", "--output", type=Path, help="write here instead of the screen")
+    plan.add_argument(
+        "--weeks",
+        type=int,
+        default=1,
+        metavar="N",
+        help="plan N consecutive weeks (1-12), each as if the week before went as planned",
+    )
+    plan.add_argument(
+        "--no-log",
+        action="store_true",
+        help="plan from the profile alone, without reading the progress log",
+    )
     plan.set_defaults(func=cmd_plan)
 
     ex = sub.add_parser("exercises", help="list the exercise library")

@@ -48,6 +48,8 @@ class Category(StrEnum):
 
 ShortText = Annotated[str, Field(min_length=3, max_length=400)]
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+# One printed line: a warning sign with what to do, as the week's footer lists it.
+OneLine = Annotated[str, Field(min_length=3, max_length=110)]
 
 
 class Citation(Strict):
@@ -65,6 +67,18 @@ class Source(Strict):
     byline: str | None = None
     date: str | None = None
     sections: list[ShortText] = Field(min_length=1)
+
+
+class Addition(Strict):
+    """Widely accepted practice the five articles lack, and the published source it follows."""
+
+    author: ShortText
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    title: ShortText
+
+    def credit(self) -> str:
+        """'CalfCare's addition, after Author, Year, "Title"', as the app and print show it."""
+        return f"CalfCare's addition, after {self.author}, {self.year}, \u201c{self.title}\u201d."
 
 
 class Dosage(Strict):
@@ -111,9 +125,11 @@ class Exercise(Strict):
     equipment: list[Equipment] = Field(default_factory=list)
     substitutes: list[Id] = Field(default_factory=list)
     cautions: list[ShortText] = Field(default_factory=list)
+    stop_sign: OneLine | None = None  # a guidance item's sign to stop and get help
     avoid_when: list[ShortText] = Field(default_factory=list)
     passive: bool = False
     disagreements: list[Id] = Field(default_factory=list)
+    addition: Addition | None = None
     sources: list[Citation] = Field(min_length=1)
 
     @property
@@ -137,6 +153,7 @@ class Cause(Strict):
     signals: list[SignalWeight] = Field(min_length=1)
     interventions: list[Id] = Field(default_factory=list)
     plan_note: ShortText
+    plan_note_later: ShortText | None = None  # shown instead once the acute 48 hours are over
     sources: list[Citation] = Field(min_length=1)
 
 
@@ -155,6 +172,8 @@ class RedFlag(Strict):
     level: Literal[TriageLevel.see_clinician, TriageLevel.emergency]
     why: ShortText
     what_to_do: ShortText
+    stop_sign: OneLine | None = None  # the sign and what to do, in one line for every output
+    addition: Addition | None = None
     sources: list[Citation] = Field(min_length=1)
 
 
@@ -166,6 +185,7 @@ class Rule(Strict):
     low: float
     high: float | None = None
     unit: Annotated[str, Field(max_length=20)]
+    addition: Addition | None = None
     sources: list[Citation] = Field(min_length=1)
 
     @model_validator(mode="after")
