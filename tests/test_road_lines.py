@@ -257,3 +257,20 @@ def test_stage_line_says_when_the_week_moved_on(library: ContentLibrary) -> None
     assert second.journey.moved_on
     assert "moved on this week" not in stage_line(first.journey, first.start)
     assert "day 1: moved on this week, every gate met." in stage_line(second.journey, second.start)
+
+
+def test_notes_say_what_they_are_about_and_the_sheet_leaves_out_by_topic(
+    loading: WeekPlan,
+) -> None:
+    """The header and footer say the stage, the pain rule and the safety note, so the notes
+    block leaves those out by their topic, whatever their wording."""
+    topics = [n.topic for n in loading.notes]
+    assert topics[0] == "safety"
+    assert topics.count("stage") == 1
+    assert topics.count("pain_rule") == 1
+    kept = other_notes(loading)
+    assert {n.topic for n in kept} <= {"advice", "safety"}
+    reworded = loading.model_copy(
+        update={"notes": [n.model_copy(update={"text": "Reworded."}) for n in loading.notes]}
+    )
+    assert [n.topic for n in other_notes(reworded)] == [n.topic for n in kept]

@@ -18,8 +18,6 @@ STOP_HEADING = "Stop and get help if"
 ICE_SAFETY = "ice_safety"
 # The notes ``week_notes`` writes for the journey start with these; the outputs show the same
 # facts as the stage line and the pain rule instead, so they are not printed twice.
-WHERE_NOTES = ("Where you are:", "Moving on this week")
-ESCALATION_NOTE = "See a doctor or physiotherapist: "
 
 DECISION_WORDS: dict[Decision, str] = {
     Decision.start: "nothing logged yet, so the plan starts at its first step",
@@ -164,11 +162,5 @@ def other_notes(plan: WeekPlan) -> list[Note]:
     if path is None:
         return list(plan.notes)
 
-    def told(note: Note) -> bool:
-        return (
-            note.text.startswith(WHERE_NOTES)
-            or note.text.startswith(path.pain_rule.text)
-            or (path.escalation is not None and note.text.startswith(ESCALATION_NOTE))
-        )
-
-    return [n for n in plan.notes if not told(n)]
+    told = {"stage", "pain_rule"} | ({"escalation"} if path.escalation is not None else set())
+    return [n for n in plan.notes if n.topic not in told]

@@ -122,7 +122,7 @@ def _header(plan: WeekPlan, name: str | None) -> str:
         )
     parts.extend(_road(plan))
     # The disclaimer, the stage line and the pain rule have their own places on the sheet.
-    notes = [n.text for n in other_notes(plan) if n.text != DISCLAIMER]
+    notes = [n.text for n in other_notes(plan) if n.topic != "safety"]
     if notes:
         parts.append("<p>" + " ".join(escape(n) for n in notes) + "</p>")
     if plan.causes:
