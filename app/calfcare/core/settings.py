@@ -33,6 +33,15 @@ class Paper(StrEnum):
     letter = "letter"
 
 
+def _sane_day(day: dt.date | None) -> dt.date | None:
+    from calfcare.core.dates import out_of_range
+
+    problem = None if day is None else out_of_range(day, "reminders_paused_on")
+    if problem is not None:
+        raise ValueError(problem.removeprefix("reminders_paused_on: "))
+    return day
+
+
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     """App preferences. Units live in the profile, since distances there depend on them."""
@@ -52,7 +61,9 @@ class Settings:
     routine_time: ClockTime = "08:00"
     checkin_time: ClockTime = "07:30"
     keep_in_tray: bool = False  # closing the window leaves CalfCare in the tray
-    reminders_paused_on: dt.date | None = None  # "pause reminders for today", kept on restart
+    reminders_paused_on: Annotated[dt.date | None, Limits(after=_sane_day)] = (
+        None  # "pause reminders for today", kept on restart
+    )
     import_shoes: Annotated[str, Limits(max_length=60)] | None = None  # pair for imported runs
 
     @classmethod
