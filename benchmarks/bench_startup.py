@@ -106,7 +106,22 @@ def median(runs: list[Run], field: str) -> float:
     return statistics.median(getattr(r, field) for r in runs)
 
 
+def compile_app() -> None:
+    """Byte-compile CalfCare's modules, as pip does when it installs the wheel.
+
+    Python compiles a module from source when it finds no ``.pyc``; an editable checkout
+    under ``PYTHONDONTWRITEBYTECODE`` (as on this machine) would do that for every module
+    at every start, which no installed copy does.
+    """
+    import compileall
+
+    import calfcare
+
+    compileall.compile_dir(Path(calfcare.__file__).parent, quiet=1)
+
+
 def run() -> list[Result]:
+    compile_app()
     env = offscreen_env()
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as empty:
         env["CALFCARE_HOME"] = str(_home_with_profile(Path(tmp)))
