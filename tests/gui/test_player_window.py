@@ -99,7 +99,7 @@ def wake(window: PlayerWindow, clock: FakeClock, seconds: float) -> None:
 def test_space_starts_pauses_and_resumes(qtbot: QtBot, library: ContentLibrary) -> None:
     clock = FakeClock()
     window = make_window(qtbot, library, stretch(library), clock=clock)
-    assert window.windowTitle() == "CalfCare — Stretching"
+    assert window.windowTitle() == "Stretching session"  # Qt adds " — CalfCare"
     assert window.controls.toggle.text() == "Start"
     assert "Press Space" in window.display.hint.text()
     qtbot.keyClick(window, Key.Key_Space)
@@ -365,7 +365,7 @@ def test_today_start_opens_the_player(qtbot: QtBot, store: PlanStore) -> None:
     player = _players(page)[0]
     assert player.session is card.session
     assert player.date == MONDAY
-    assert player.windowTitle() == "CalfCare — Strength"
+    assert player.windowTitle() == "Strength session"
     assert player.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     player.close()
 

@@ -48,7 +48,8 @@ class WelcomePage(IntakePage):
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for caption, field in (("&Name", self.name), ("&Age", self.age)):
+        # Alt+N is Next, so the name takes Alt+M.
+        for caption, field in (("Na&me", self.name), ("&Age", self.age)):
             label = QLabel(caption)
             label.setBuddy(field.edit)
             form.addRow(label, field)

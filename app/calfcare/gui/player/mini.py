@@ -25,7 +25,7 @@ class MiniTimer(QWidget):
             | Qt.WindowType.WindowTitleHint
             | Qt.WindowType.WindowCloseButtonHint
         )
-        self.setWindowTitle("CalfCare timer")
+        self.setWindowTitle("Timer")  # Qt adds "— CalfCare"
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -52,7 +52,8 @@ class PlayerWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle(f"CalfCare — {KIND_WORDS[session.kind]}")
+        # Qt adds the app's name ("— CalfCare") to every window title itself.
+        self.setWindowTitle(f"{KIND_WORDS[session.kind]} session")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session = session
         self.date = date

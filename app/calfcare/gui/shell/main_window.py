@@ -188,15 +188,13 @@ class MainWindow(QMainWindow):
         go = self.go_menu
         for spec in PAGES:
             action = QAction(spec.title, self)
-            action.setShortcuts([QKeySequence(spec.shortcut)])
+            keys = [QKeySequence(spec.shortcut)]
+            if spec.key == "settings":
+                keys.append(QKeySequence("Ctrl+,"))  # the usual key for preferences, too
+            action.setShortcuts(keys)
             action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             go.addAction(action)
             self.addAction(action)
-        go.addSeparator()
-        prefs = QAction("Settings…", self)
-        prefs.setShortcuts([QKeySequence("Ctrl+,")])
-        prefs.triggered.connect(lambda: self.show_page("settings"))
-        go.addAction(prefs)
 
         about = QAction("&About CalfCare", self)
         about.triggered.connect(self.show_about)
