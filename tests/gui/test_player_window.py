@@ -325,6 +325,11 @@ def test_m_shows_a_mini_timer_on_top(qtbot: QtBot, library: ContentLibrary) -> N
     assert mini.title.text() == "Standing calf stretch, left leg"
     qtbot.keyClick(mini, Key.Key_Space)  # keys work on the small window too
     assert window.driver.state is State.running
+    assert not mini.title.text().startswith("Paused")
+    qtbot.keyClick(mini, Key.Key_Space)
+    assert window.driver.state is State.paused
+    assert mini.title.text().startswith("Paused")  # says so, not just a still clock
+    qtbot.keyClick(mini, Key.Key_Space)
     qtbot.keyClick(window, Key.Key_M)
     assert window.mini is None
 

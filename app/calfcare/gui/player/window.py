@@ -135,7 +135,11 @@ class PlayerWindow(QWidget):
         )
         self.controls.show_state(machine.state, machine.step)
         if self.mini is not None:
-            self.mini.show_step(self.display.countdown.text(), view.step_label(machine.step))
+            self.mini.show_step(
+                self.display.countdown.text(),
+                view.step_label(machine.step),
+                paused=machine.state is State.paused,
+            )
 
     # Events ------------------------------------------------------------------------
 
@@ -260,8 +264,13 @@ class PlayerWindow(QWidget):
             return
         if self.mini is not None:
             self.mini.close()
+        machine = self.driver.machine
         self.summary = SessionSummary(
-            self.driver.machine.done, self.steps, self.names, stopped_early=stopped_early
+            machine.done,
+            self.steps,
+            self.names,
+            stopped_early=stopped_early,
+            unfinished_seconds=machine.unfinished_seconds,
         )
         self.summary.saved.connect(self._save)
         self.pages.addWidget(self.summary)
