@@ -136,7 +136,7 @@ class CausesPage(QWidget):
     def _make_banner(self, level: TriageLevel) -> QLabel:
         colour = theme.danger() if level is TriageLevel.emergency else theme.warning()
         banner = _text_label(WARNING_FIRST, "causesBanner")
-        banner.setAccessibleName("Warning signs come first")
+        banner.setAccessibleDescription("Warning signs come first")
         banner.setStyleSheet(
             f"#causesBanner {{ border: 2px solid {colour}; border-radius: 6px; padding: 10px;"
             " font-weight: 600; }"
@@ -148,8 +148,8 @@ class CausesPage(QWidget):
         card = _text_label(
             cause_html(self.store.library, plan, rank, cause), "causeCard", rich=True
         )
-        card.setAccessibleName(f"Cause {rank}: {cause.name}")
-        card.setAccessibleDescription(cause.explanation)
+        # The card's own text is its name (a fixed name would hide it from a screen reader).
+        card.setAccessibleDescription(f"Likely cause {rank}")
         card.setProperty("causeId", cause.id)
         card.setStyleSheet(
             "#causeCard { background: palette(base); border: 1px solid palette(mid);"

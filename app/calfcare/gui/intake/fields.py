@@ -35,7 +35,7 @@ class TypedField(QWidget):
         self.message = QLabel()
         self.message.setObjectName(f"{key}_message")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(f"{label}: message")
+        self.message.setAccessibleDescription(f"{label}: message")
         self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -221,3 +221,20 @@ def cue_for(event: Event, step: Step) -> tuple[SoundCue | None, str]:
     if kind is EventKind.finished:
         return "done", ""
     return None, ""
+
+
+def announcement_for(event: Event, step: Step) -> str:
+    """What a screen reader should say for ``event``, as the sound cues mark it: each new
+    step, the last three seconds, halfway and the end ("" for nothing)."""
+    kind = event.kind
+    if kind is EventKind.step_started:
+        return step_label(step)
+    if kind is EventKind.countdown and event.value:
+        return str(event.value)
+    if kind is EventKind.halfway:
+        return "Halfway"
+    if kind is EventKind.finished:
+        return "Session done"
+    if kind is EventKind.paused:
+        return "Paused"
+    return ""

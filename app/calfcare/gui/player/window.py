@@ -12,8 +12,14 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QIcon,
+    QKeyEvent,
+)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Session
@@ -31,12 +37,13 @@ from calfcare.gui.player.summary import SessionSummary
 from calfcare.gui.widgets.screen_fit import open_fitted
 
 
-class PlayerWindow(QWidget):
+class PlayerWindow(QMainWindow):
     """Plays one session. ``stepDone(Done, datetime)`` for each step as it ends;
     ``sessionFinished(dict)`` with done, pain, note and stopped_early when the summary is saved."""
 
     stepDone = Signal(object, object)
     sessionFinished = Signal(dict)
+    announced = Signal(str)  # what was handed to screen readers to say
 
     def __init__(
         self,
@@ -83,10 +90,14 @@ class PlayerWindow(QWidget):
         self.reps_done.box.editingFinished.connect(self.setFocus)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_player())
-        layout = QVBoxLayout(self)
+        # A main window, so screen readers are told it is a window (a plain widget reads
+        # as a "filler").
+        central = QWidget()
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.reps_done)
+        self.setCentralWidget(central)
 
         self.driver.happened.connect(self._on_event)
         self.driver.stepDone.connect(self.stepDone)
@@ -163,10 +174,21 @@ class PlayerWindow(QWidget):
             self.cues.play(sound)
         if words:
             self.cues.say(words)
+        spoken = view.announcement_for(event, step)
+        if spoken:
+            self.announce(spoken)
         if kind is EventKind.finished:
             self._show_summary(stopped_early=False)
         elif kind is EventKind.stopped and not self._closing:
             self._show_summary(stopped_early=True)
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say ``text`` now (Orca speaks it as it would a cue)."""
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(self.display.countdown, text)
+            )
+        self.announced.emit(text)
 
     def _offer_reps(self, step: int, target: int) -> None:
         self._reps_step = None  # setting the target is not an edit

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         note = QLabel(DISCLAIMER)
         note.setObjectName("disclaimer")
         note.setWordWrap(True)
-        note.setAccessibleName("Safety note")
+        note.setAccessibleDescription("Safety note")
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 12, 8, 12)
@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self._settings_file = store.paths.qt_settings
         self.nav.currentRowChanged.connect(self._on_nav)
+        # A screen reader picks a page by selecting it (AT-SPI), which moves no current row.
+        self.nav.itemSelectionChanged.connect(self._follow_selection)
         # Focus may already have made the shell's first row current, and then setting it
         # again would signal nothing: set it quietly and show its page either way.
         self.nav.blockSignals(True)
@@ -157,6 +159,11 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         return PAGES[max(self.nav.currentRow(), 0)].key
+
+    def _follow_selection(self) -> None:
+        rows = [index.row() for index in self.nav.selectionModel().selectedRows()]
+        if rows and rows[0] != self.nav.currentRow():
+            self.nav.setCurrentRow(rows[0])
 
     def _on_nav(self, row: int) -> None:
         if row < 0:

@@ -106,7 +106,7 @@ class TodayPage(QWidget):
         self.date_label.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.phase_label = _wrapped()
         self.note_label = _wrapped(NOT_A_CLINICIAN)
-        self.note_label.setAccessibleName("Safety note")
+        self.note_label.setAccessibleDescription("Safety note")
         self.note_label.setStyleSheet("color: palette(placeholder-text);")
         self.problem_label = _wrapped()
         self.rest_label = _wrapped(REST_DAY)

@@ -131,7 +131,7 @@ class WeekPage(QWidget):
         self.next.clicked.connect(lambda: store.shift_week(1))
         self.range_label = QLabel()
         self.range_label.setFont(scaled_font(self.font(), 1.4, bold=True))
-        self.range_label.setAccessibleName("Week shown")
+        self.range_label.setAccessibleDescription("Week shown")
         bar = QHBoxLayout()
         bar.addWidget(self.range_label, 1)
         for button in (self.previous, self.this_week, self.next):
@@ -157,7 +157,7 @@ class WeekPage(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("weekBanner")
-        self.banner.setAccessibleName("Warning")
+        self.banner.setAccessibleDescription("Warning")
 
         self.model = WeekModel(self)
         self.view = QTableView()
