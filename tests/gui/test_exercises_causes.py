@@ -307,3 +307,12 @@ def test_an_emergency_in_the_intake_puts_the_warning_on_exercises(
         new_store.set_profile(profile)
     assert page.banner.isVisible()
     assert page.banner.text() == EMERGENCY_BANNER
+
+
+def test_why_it_hurts_speaks_kilometres_to_a_kilometre_runner(home: Path, qtbot: Any) -> None:
+    store = store_with(home, make_profile(units="km", shoes={"distance": 900, "age_months": 9}))
+    page = causes_page(store, qtbot)
+    texts = " ".join(plain(card.text()) for card in page.cards)
+    assert "worn" in texts.lower() or "shoe" in texts.lower()
+    assert "miles" not in texts
+    assert "480-800 km" in texts
