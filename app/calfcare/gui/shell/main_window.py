@@ -203,6 +203,11 @@ class MainWindow(QMainWindow):
             go.addAction(action)
             self.addAction(action)
 
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcuts([QKeySequence("F1")])
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(shortcuts)
+        self.addAction(shortcuts)
         about = QAction("&About CalfCare", self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
@@ -215,6 +220,13 @@ class MainWindow(QMainWindow):
         quit_action = self.file_menu.actions()[0]
         self.file_menu.insertActions(quit_action, self.exporter.actions())
         self.file_menu.insertSeparator(quit_action)
+
+    def show_shortcuts(self) -> QWidget:
+        from calfcare.gui.shell.shortcuts import ShortcutsDialog  # on use, off start-up
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt
