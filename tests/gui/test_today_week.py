@@ -366,3 +366,37 @@ def test_empty_week_model_passes_the_model_tester(qtmodeltester: Any) -> None:
     model = WeekModel()
     model.set_plan(None, MONDAY)
     qtmodeltester.check(model)
+
+
+def test_week_cards_show_whole_titles_in_a_narrow_window(qtbot: Any, home: Path) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from calfcare.core.planning.models import Session
+    from calfcare.core.week_text import KIND_WORDS
+    from calfcare.gui.week.model import SessionRole
+    from calfcare.gui.week.page import title_lines
+    from calfcare.gui.widgets.fonts import scaled_font
+
+    strain = {"kind": "strain", "side": "right", "since": "2026-11-23", "pain": 5}
+    store = store_with(home, make_profile(complaint=strain))
+    page = WeekPage(store)
+    qtbot.addWidget(page)
+    page.resize(700, 420)  # the page's room in a window on 960x540 (1920x1080 at 200%)
+    with qtbot.waitExposed(page):
+        page.show()
+    view = page.view
+    ice = KIND_WORDS[SessionKind.rice]
+    bold = QFontMetrics(scaled_font(view.font(), 1.0, bold=True))
+    lines = title_lines(ice, bold, view.columnWidth(0) - 26)  # the card's inner width
+    assert lines.replace("\n", " ") == ice  # every word there, none cut to "…"
+    assert lines.count("\n") >= 1  # the column is too narrow for one line
+    model = view.model()
+    icing_rows = [
+        r
+        for r in range(model.rowCount())
+        if isinstance(s := model.index(r, 0).data(SessionRole), Session)
+        and s.kind is SessionKind.rice
+    ]
+    assert icing_rows
+    needed = (lines.count("\n") + 2) * view.fontMetrics().lineSpacing()
+    assert all(view.rowHeight(r) >= needed for r in icing_rows)

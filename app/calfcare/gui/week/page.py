@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -77,10 +77,10 @@ class SessionDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(palette.color(palette.ColorRole.Text))
         metrics = painter.fontMetrics()
-        title = metrics.elidedText(
-            KIND_WORDS[session.kind], Qt.TextElideMode.ElideRight, text_rect.width()
-        )
+        # Wrapped, not cut: "Ice, support, elevate" must read in full in a narrow column.
+        title = title_lines(KIND_WORDS[session.kind], metrics, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        title_height = metrics.lineSpacing() * (title.count("\n") + 1)
 
         detail = " · ".join(
             p for p in (session.at or "", f"{session.minutes} min" if session.minutes else "") if p
@@ -88,7 +88,7 @@ class SessionDelegate(QStyledItemDelegate):
         if detail:
             painter.setFont(option.font)
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
-            below = text_rect.adjusted(0, metrics.lineSpacing(), 0, 0)
+            below = text_rect.adjusted(0, title_height, 0, 0)
             painter.drawText(
                 below,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -100,7 +100,25 @@ class SessionDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance("Ice, support, elevate") // 2 + 2 * PAD
-        return QSize(width, 2 * metrics.lineSpacing() + 2 * PAD + 8)
+        lines = 1
+        session = index.data(SessionRole)
+        if isinstance(session, Session) and option.rect.width() > 0:
+            bold = QFontMetrics(scaled_font(option.font, 1.0, bold=True))
+            room = option.rect.width() - 3 * PAD - 10
+            lines = title_lines(KIND_WORDS[session.kind], bold, room).count("\n") + 1
+        return QSize(width, (lines + 1) * metrics.lineSpacing() + 2 * PAD + 8)
+
+
+def title_lines(title: str, metrics: QFontMetrics, width: int) -> str:
+    """``title`` broken at spaces into lines that fit ``width``; a word wider than that
+    is the only thing ever cut."""
+    lines: list[str] = []
+    for word in title.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
 
 
 def _nav_button(page: QWidget, text: str, keys: str, what: str) -> QPushButton:
@@ -171,7 +189,10 @@ class WeekPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setMinimumSectionSize(60)
+        # No narrower than the longest word of a title: titles wrap, words are never cut.
+        bold = QFontMetrics(scaled_font(self.view.font(), 1.0, bold=True))
+        widest = max(bold.horizontalAdvance(w) for t in KIND_WORDS.values() for w in t.split())
+        self.view.horizontalHeader().setMinimumSectionSize(max(60, widest + 3 * PAD + 12))
         self.view.clicked.connect(self.open_details)
         self.view.activated.connect(self.open_details)
 
