@@ -192,7 +192,8 @@ class WeekPage(QWidget):
         # No narrower than the longest word of a title: titles wrap, words are never cut.
         bold = QFontMetrics(scaled_font(self.view.font(), 1.0, bold=True))
         widest = max(bold.horizontalAdvance(w) for t in KIND_WORDS.values() for w in t.split())
-        self.view.horizontalHeader().setMinimumSectionSize(max(60, widest + 3 * PAD + 12))
+        inner = 8 + 2 * PAD + 2  # the card's margins and its text's padding
+        self.view.horizontalHeader().setMinimumSectionSize(max(60, widest + inner))
         self.view.clicked.connect(self.open_details)
         self.view.activated.connect(self.open_details)
 
