@@ -214,11 +214,15 @@ class MainWindow(QMainWindow):
 
     def _add_export_actions(self, store: PlanStore) -> None:
         """Print and export the week on show, above Quit in the File menu."""
+        from calfcare.gui.log.files import LogFiles
         from calfcare.gui.week.printing import WeekExporter
 
         self.exporter = WeekExporter(store, self, shortcuts=True)
+        self.log_files = LogFiles(store, self)
         quit_action = self.file_menu.actions()[0]
         self.file_menu.insertActions(quit_action, self.exporter.actions())
+        self.file_menu.insertSeparator(quit_action)
+        self.file_menu.insertActions(quit_action, self.log_files.actions())
         self.file_menu.insertSeparator(quit_action)
 
     def show_shortcuts(self) -> QWidget:
