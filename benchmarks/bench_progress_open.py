@@ -60,7 +60,7 @@ def build_log(home: Path) -> int:
             pain.append((iso, when, (n * 7 + len(when)) % 6, ""))
         if n % 7 not in (1, 4):
             pain.append((iso, "during", (n * 3) % 5, ""))
-            runs.append((iso, 5.0 + (n % 9) * 0.7, 30.0 + n % 20, shoes[-1][0], ""))
+            runs.append((iso, (5.0 + (n % 9) * 0.7) * 1000, 30.0 + n % 20, shoes[-1][0], ""))
         if n % 7 == 6:
             tests.append((iso, 15 + n % 12, 14 + n % 10, ""))
         day += dt.timedelta(days=1)
@@ -69,10 +69,10 @@ def build_log(home: Path) -> int:
         conn = log.connection
         conn.execute("BEGIN")
         conn.executemany(
-            "INSERT INTO shoes (name, start_distance, started, retired) VALUES (?, ?, ?, ?)", shoes
+            "INSERT INTO shoes (name, start_metres, started, retired) VALUES (?, ?, ?, ?)", shoes
         )
         conn.executemany(
-            "INSERT INTO runs (date, distance, minutes, shoes, note) VALUES (?, ?, ?, ?, ?)", runs
+            "INSERT INTO runs (date, metres, minutes, shoes, note) VALUES (?, ?, ?, ?, ?)", runs
         )
         conn.executemany('INSERT INTO pain (date, "when", score, note) VALUES (?, ?, ?, ?)', pain)
         conn.executemany(

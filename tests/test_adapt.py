@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfcare.core.planning.adapt import Decision, assess
+import pytest
+
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.journey.pain_rule import ACCEPTABLE_PAIN, QUIET_PAIN
+from calfcare.core.journey.replay import journey
+from calfcare.core.planning.adapt import Adaptation, Decision, adaptation_of
 from calfcare.core.planning.history import (
     History,
     LoggedRun,
@@ -19,6 +24,12 @@ from calfcare.core.planning.week import build_week
 from support import MONDAY, make_profile
 
 LAST_MONDAY = MONDAY - dt.timedelta(days=7)
+
+
+def assess(history: History, start: dt.date, library: ContentLibrary) -> Adaptation:
+    """How the journey of a healthy runner doses the week from ``start``."""
+    profile = make_profile()
+    return adaptation_of(journey(profile, history, start, library=library), profile, library, set())
 
 
 def day(n: int) -> dt.date:
@@ -52,7 +63,9 @@ def test_a_good_week_steps_up(library) -> None:  # type: ignore[no-untyped-def]
     assert items(before, "calf_raise")
     assert not items(before, "single_leg_calf_raise")
     assert items(after, "single_leg_calf_raise")  # double-leg to single-leg
-    assert items(after, "run_walk")[0].minutes > items(before, "run_walk")[0].minutes
+    # one run-walk level up: more running in each interval (the minutes may stay the same)
+    assert items(before, "run_walk")[0].tempo == "run 1 min, walk 2 min"
+    assert items(after, "run_walk")[0].tempo == "run 2 min, walk 2 min"
     assert any("Stepping up" in n.text for n in after.notes)
 
 
@@ -164,3 +177,34 @@ def test_logged_shoe_distance_brings_the_shoe_check() -> None:
     old = History(shoes=(ShoePair("Old pair", 0.0, MONDAY - dt.timedelta(days=200)),))
     plan_old = build_week(make_profile(), MONDAY, old)
     assert items(plan_old, "shoe_check")
+
+
+@pytest.mark.parametrize(
+    ("score", "decision"),
+    [
+        (QUIET_PAIN, Decision.progress),
+        (QUIET_PAIN + 1, Decision.hold),  # not logged as settled by the next morning
+        (ACCEPTABLE_PAIN, Decision.hold),
+        (ACCEPTABLE_PAIN + 1, Decision.step_back),
+    ],
+)
+def test_pain_thresholds_at_their_exact_boundaries(library, score: int, decision: Decision) -> None:  # type: ignore[no-untyped-def]
+    """Exactly at each threshold, not only past it: ``>=`` must not become ``>``."""
+    history = History(sessions=week_of_sessions(), pain=pain((1, "during", score)))
+    adaptation = assess(history, MONDAY, library)
+    assert adaptation.decision is decision
+    if decision is not Decision.progress:  # the reason given is the pain, not something else
+        assert any(f"pain reached {score}/10" in n.text for n in adaptation.notes), [
+            n.text for n in adaptation.notes
+        ]
+
+
+def test_pain_up_to_five_settled_by_the_next_morning_is_acceptable(library) -> None:  # type: ignore[no-untyped-def]
+    settled = pain((1, "during", ACCEPTABLE_PAIN), (2, "morning", 3))
+    assert assess(History(sessions=week_of_sessions(), pain=settled), MONDAY, library).decision is (
+        Decision.progress
+    )
+    unsettled = pain((1, "during", ACCEPTABLE_PAIN), (2, "morning", 4))
+    assert assess(
+        History(sessions=week_of_sessions(), pain=unsettled), MONDAY, library
+    ).decision is (Decision.hold)

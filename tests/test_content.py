@@ -59,6 +59,9 @@ REQUIRED_FLAGS = [
     "limited_range_of_motion",
     "recurring_pain",
     "not_improving_after_rest",
+    "chest_pain_or_breathless",
+    "recent_surgery_travel_or_cast",
+    "achilles_rupture_signs",
 ]
 
 
@@ -74,6 +77,29 @@ def test_required_causes_and_red_flags(library: ContentLibrary) -> None:
     assert list(library.causes) == REQUIRED_CAUSES
     assert set(library.red_flags) == set(REQUIRED_FLAGS)
     assert library.red_flags["one_leg_swelling_warmth_redness"].level == "emergency"
+    assert library.red_flags["chest_pain_or_breathless"].level == "emergency"
+
+
+def test_calfcares_additions_name_their_published_source(library: ContentLibrary) -> None:
+    additions = {
+        "bent_knee_calf_raise": ("Alfredson H. et al.", 1998),
+        "bent_knee_wall_stretch": ("Alfredson H. et al.", 1998),
+        "ice_safety": ("Graham C.A., Stevenson J.", 2000),
+    }
+    for ex_id, (author, year) in additions.items():
+        addition = library.exercise(ex_id).addition
+        assert addition is not None
+        assert (addition.author, addition.year) == (author, year)
+        assert addition.credit().startswith(f"CalfCare's addition, after {author}, {year}, ")
+    rule = library.rule("pain_monitoring").addition
+    assert rule is not None
+    assert (rule.author, rule.year) == ("Silbernagel K.G. et al.", 2007)
+    for flag in (
+        "chest_pain_or_breathless",
+        "recent_surgery_travel_or_cast",
+        "achilles_rupture_signs",
+    ):
+        assert library.red_flags[flag].addition is not None
 
 
 def test_doable_exercises_have_an_amount(library: ContentLibrary) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from calfcare.core.errors import InputError
-from calfcare.core.log import Log, PainEntry, RunEntry, WriterLock
+from calfcare.core.log import Log, PainEntry, RunEntry, ShoesEntry, WriterLock
 from calfcare.core.log.backup import KEEP, backups_dir, rolling_backups
 from calfcare.core.log.restore import restore
 from calfcare.core.log.snapshot import backup_json, read_backup
@@ -28,8 +28,8 @@ def paths(tmp_path: Path) -> AppPaths:
     save_profile(make_profile(age=51), paths.profile)
     Settings(theme=Theme.dark).save(paths.settings)
     with Log.open(paths) as log:
-        log.add_shoes("Blue", 40, dt.date(2026, 10, 1))
-        log.add_run(DAY, 6, 35, "Blue", "hills")
+        log.add_shoes("Blue", 40_000, dt.date(2026, 10, 1))
+        log.add_run(DAY, 6000, 35, "Blue", "hills")
         log.add_pain(DAY, "during", 4, "left calf")
         log.add_raise_test(DAY, 19, 24)
     return paths
@@ -68,7 +68,7 @@ def test_backup_and_restore_round_trip(paths: AppPaths, tmp_path: Path) -> None:
         before = {kind: log.entries(kind) for kind in (RunEntry, PainEntry)}
     document = json.loads(text)
     assert document["format"] == "calfcare-backup"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["profile"]["age"] == 51
     assert document["settings"]["theme"] == "dark"
     assert document["log"]["runs"][0]["shoes"] == "Blue"
@@ -106,7 +106,7 @@ def _good(paths: AppPaths) -> dict[str, object]:
     [
         (lambda d: "not json at all {", "malformed JSON"),
         (lambda d: json.dumps(d)[: len(json.dumps(d)) // 2], "malformed JSON"),
-        (lambda d: json.dumps({**d, "version": 2}), "backup version 2"),
+        (lambda d: json.dumps({**d, "version": 3}), "backup version 3"),
         (lambda d: json.dumps({**d, "format": "other"}), "not a CalfCare backup"),
         (lambda d: json.dumps([1, 2]), "not a CalfCare backup"),
         (lambda d: json.dumps({**d, "log": None}), "field 'log'"),
@@ -161,3 +161,29 @@ def test_a_damaged_sqlite_backup_is_refused(paths: AppPaths, tmp_path: Path) -> 
     binary.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(InputError, match="neither JSON nor SQLite"):
         read_backup(binary)
+
+
+def test_a_version_1_backup_in_miles_comes_back_in_metres(tmp_path: Path) -> None:
+    """Version 1 kept distances in the profile's units; its own profile says which."""
+    profile = make_profile(units="mi").model_dump(mode="json", exclude_none=True)
+    document = {
+        "format": "calfcare-backup",
+        "version": 1,
+        "profile": profile,
+        "settings": None,
+        "log": {
+            "shoes": [{"id": 1, "name": "Blue", "start_distance": 100, "started": "2026-10-01"}],
+            "runs": [
+                {"id": 1, "date": "2026-11-20", "distance": 6.2, "minutes": 55, "shoes": "Blue"}
+            ],
+        },
+    }
+    source = tmp_path / "old.json"
+    source.write_text(json.dumps(document))
+    snapshot = read_backup(source)
+    (run,) = snapshot.entries["runs"]
+    (pair,) = snapshot.entries["shoes"]
+    assert isinstance(run, RunEntry)
+    assert isinstance(pair, ShoesEntry)
+    assert run.metres == pytest.approx(6.2 * 1609.344)
+    assert pair.start_metres == pytest.approx(100 * 1609.344)

@@ -57,7 +57,7 @@ def test_log_pain_run_shoes_and_export(tmp_path: Path, capsys: pytest.CaptureFix
     assert _run(home, "log", "export", "--format", "csv", "-o", str(csv_file)) == 0
     rows = list(csv.DictReader(io.StringIO(csv_file.read_text())))
     assert [r["type"] for r in rows] == ["shoes", "runs", "pain"]
-    assert rows[1]["distance"] == "6.5"
+    assert rows[1]["metres"] == "6500.0"
     assert rows[1]["note"] == "hills"
     json_file = tmp_path / "log.json"
     assert _run(home, "log", "export", "--format", "json", "-o", str(json_file)) == 0

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from calfcare.core.log import Log, LogCorruptError, LogError, Trouble, WriterLock
+from calfcare.core.log import Log, LogCorruptError, LogError, RunEntry, Trouble, WriterLock
 from calfcare.core.log.backup import backups_dir
 from calfcare.core.log.db import connect, migrate
 from calfcare.core.log.schema import MIGRATIONS, SCHEMA_VERSION
@@ -50,14 +50,34 @@ def _v1_database(path: Path) -> dict[str, list[tuple[object, ...]]]:
         conn.close()
 
 
-def test_migrations_from_the_first_schema_keep_every_row(tmp_path: Path) -> None:
+# Version 3 moved distances to metres: the columns as version 1 had them, read back.
+V1_DISTANCES = {
+    "shoes": "SELECT id, name, start_metres, started, retired FROM shoes ORDER BY id",
+    "runs": "SELECT id, date, metres, minutes, shoes, note FROM runs ORDER BY id",
+}
+
+
+def _in_units(rows: list[tuple[object, ...]], column: int, metres_per: float) -> list[object]:
+    return [(*r[:column], round(r[column] / metres_per, 9), *r[column + 1 :]) for r in rows]
+
+
+@pytest.mark.parametrize(("units", "metres_per"), [("km", 1000.0), ("mi", 1609.344)])
+def test_migrations_from_the_first_schema_keep_every_row(
+    tmp_path: Path, units: str, metres_per: float
+) -> None:
     paths = app_paths(tmp_path)
     paths.ensure()
+    paths.profile.parent.mkdir(parents=True, exist_ok=True)
+    paths.profile.write_text(f'{{"units": "{units}"}}')  # the profile's units at the time
     before = _v1_database(paths.data_dir / "log.sqlite3")
     with Log.open(paths) as log:
         conn = log.connection
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         for table, rows in before.items():
+            if table in V1_DISTANCES:
+                after = _in_units(conn.execute(V1_DISTANCES[table]).fetchall(), 2, metres_per)
+                assert after == rows, table
+                continue
             after = conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
             if table == "raise_tests":  # version 2 added a note, empty for old rows
                 after = [row[:-1] for row in after]
@@ -65,7 +85,10 @@ def test_migrations_from_the_first_schema_keep_every_row(tmp_path: Path) -> None
             assert after == rows, table
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert log.history(__import__("datetime").date(2026, 11, 9)).runs[0].shoes == "Blue"
+        history = log.history(__import__("datetime").date(2026, 11, 9), units=units)
+        assert history.runs[0].shoes == "Blue"
+        assert history.runs[0].distance == pytest.approx(5)  # shown as typed, in its units
+        assert log.entries(RunEntry)[0].metres == pytest.approx(5 * metres_per)
 
 
 def test_a_log_from_a_newer_calfcare_is_left_alone(tmp_path: Path) -> None:
@@ -207,3 +230,16 @@ def test_a_killed_writer_loses_no_committed_entry(tmp_path: Path) -> None:
             stored = {e.id for e in log.entries(PainEntry)}
         assert printed
         assert set(printed) <= stored
+
+
+def test_the_durability_settings_the_readme_promises(tmp_path: Path) -> None:
+    """A SIGKILL test cannot see ``synchronous=OFF`` (the OS keeps the pages): ask SQLite."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    assert "WAL" in readme
+    assert "`synchronous=FULL`" in readme
+    with Log.open(app_paths(tmp_path / "home")) as log:
+        conn = log.connection
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.isolation_level is None  # autocommit: each entry its own transaction

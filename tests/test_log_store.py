@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from calfcare.core.errors import InputError
 from calfcare.core.log import Log, PainEntry, RunEntry, SessionEntry, ShoesEntry, StepEntry
 from calfcare.core.log.records import RaiseTestEntry
+from calfcare.core.log.schema import SCHEMA_VERSION
 from calfcare.core.paths import AppPaths, app_paths
 from calfcare.core.planning.history import LoggedRun, PainScore, RaiseTest, SessionRecord, ShoePair
 from calfcare.core.player.machine import Done
@@ -38,7 +39,7 @@ def test_file_lives_in_the_data_folder_with_wal_and_foreign_keys(log: Log, paths
     conn = log.connection
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_calfcare_home_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,10 +76,10 @@ def test_delete_returns_the_entry_and_add_puts_it_back(log: Log) -> None:
 
 
 def test_update_returns_what_was_there(log: Log) -> None:
-    run = log.add_run(DAY, 5, 30)
-    before = log.update(RunEntry.parse({**run.to_json(), "distance": 6.5}))
+    run = log.add_run(DAY, 5000, 30)
+    before = log.update(RunEntry.parse({**run.to_json(), "metres": 6500}))
     assert before == run
-    assert log.get(RunEntry, run.id or 0) == RunEntry(run.id, DAY, 6.5, 30.0)
+    assert log.get(RunEntry, run.id or 0) == RunEntry(run.id, DAY, 6500.0, 30.0)
     with pytest.raises(InputError, match="id: no runs entry 99"):
         log.update(RunEntry(99, DAY, 1, 1))
     with pytest.raises(InputError, match="id: no pain entry 42"):
@@ -86,17 +87,17 @@ def test_update_returns_what_was_there(log: Log) -> None:
 
 
 def test_shoes_links_and_refusals(log: Log) -> None:
-    log.add_shoes("Blue", 120, dt.date(2026, 10, 1))
-    log.add_run(DAY, 8, 50, shoes="Blue")
+    log.add_shoes("Blue", 120_000, dt.date(2026, 10, 1))
+    log.add_run(DAY, 8000, 50, shoes="Blue")
     with pytest.raises(InputError, match=r"^shoes: no pair named 'Red'"):
-        log.add_run(DAY, 8, 50, shoes="Red")
+        log.add_run(DAY, 8000, 50, shoes="Red")
     with pytest.raises(InputError, match=r"^name: there is already a pair"):
         log.add_shoes("Blue", 0, DAY)
     with pytest.raises(InputError, match="retire it instead"):
         log.delete(ShoesEntry, 1)
     retired = log.retire_shoes("Blue")
     assert retired.retired
-    assert log.shoe_distances()[0].distance == 128
+    assert log.shoe_distances()[0].metres == 128_000
     assert log.shoe_distances()[0].retired
 
 
@@ -106,15 +107,15 @@ def test_shoes_links_and_refusals(log: Log) -> None:
         (lambda log: log.add_pain(DAY, "later", 3), "when"),
         (lambda log: log.add_pain(DAY, "after", 3.5), "score"),
         (lambda log: log.add_pain("yesterday", "after", 3), "date"),
-        (lambda log: log.add_run(DAY, -0.1, 30), "distance"),
-        (lambda log: log.add_run(DAY, float("nan"), 30), "distance"),
+        (lambda log: log.add_run(DAY, -0.1, 30), "metres"),
+        (lambda log: log.add_run(DAY, float("nan"), 30), "metres"),
         (lambda log: log.add_run(DAY, 5, -1), "minutes"),
         (lambda log: log.add_session(DAY, "yoga", "done"), "kind"),
         (lambda log: log.add_session(DAY, "stretching", "half"), "status"),
         (lambda log: log.add_raise_test(DAY, -1, 20), "left"),
         (lambda log: log.add_raise_test(DAY, 20, True), "right"),
         (lambda log: log.add_shoes(" ", 0, DAY), "name"),
-        (lambda log: log.add_shoes("Blue", -5, DAY), "start_distance"),
+        (lambda log: log.add_shoes("Blue", -5, DAY), "start_metres"),
         (lambda log: log.add_pain(DAY, "after", 3, "x" * 2001), "note"),
     ],
 )
@@ -145,25 +146,25 @@ def test_a_pain_score_that_is_not_a_whole_number_is_refused(score: object) -> No
 def _fortnight(log: Log) -> None:
     """Two weeks before MONDAY (23 Nov 2026), plus an older run and a later one."""
     first = MONDAY - dt.timedelta(days=14)
-    log.add_shoes("Old", 700, dt.date(2026, 1, 1))
-    log.add_shoes("New", 10, dt.date(2026, 9, 1))
+    log.add_shoes("Old", 700_000, dt.date(2026, 1, 1))
+    log.add_shoes("New", 10_000, dt.date(2026, 9, 1))
     log.retire_shoes("Old")
-    log.add_run(dt.date(2026, 9, 15), 12, 70, "New")  # before the 8-week window
+    log.add_run(dt.date(2026, 9, 15), 12_000, 70, "New")  # before the 8-week window
     for n, day in enumerate(first + dt.timedelta(days=d) for d in (1, 3, 5, 8, 10, 12)):
-        log.add_run(day, 5 + n, 30 + n, "New")
+        log.add_run(day, (5 + n) * 1000, 30 + n, "New")
         log.add_pain(day, "after", n % 4)
         log.add_session(day, "strengthening", "done" if n % 3 else "partial")
     log.add_pain(first + dt.timedelta(days=2), "morning", 1)
     log.add_session(first + dt.timedelta(days=6), "stretching", "skipped")
     log.add_raise_test(first, 18, 25)
     log.add_raise_test(first + dt.timedelta(days=7), 20, 25)
-    log.add_run(MONDAY, 99, 600, "New")  # on `before`: not history yet
+    log.add_run(MONDAY, 99_000, 600, "New")  # on `before`: not history yet
 
 
 def test_history_of_a_made_up_fortnight(log: Log) -> None:
     _fortnight(log)
     first = MONDAY - dt.timedelta(days=14)
-    history = log.history(MONDAY, weeks=2)
+    history = log.history(MONDAY, weeks=2, units="km")
     days = [first + dt.timedelta(days=d) for d in (1, 3, 5, 8, 10, 12)]
     assert history.runs == tuple(LoggedRun(day, 5 + n, 30 + n, "New") for n, day in enumerate(days))
     assert history.distance_between(first, MONDAY) == sum(range(5, 11))
@@ -187,9 +188,9 @@ def test_history_of_a_made_up_fortnight(log: Log) -> None:
 
 def test_history_default_is_eight_weeks(log: Log) -> None:
     _fortnight(log)
-    assert len(log.history(MONDAY).runs) == 6
+    assert len(log.history(MONDAY, units="km").runs) == 6
     with pytest.raises(ValueError, match="weeks"):
-        log.history(MONDAY, weeks=0)
+        log.history(MONDAY, weeks=0, units="km")
 
 
 def test_chart_queries(log: Log) -> None:
@@ -204,10 +205,18 @@ def test_chart_queries(log: Log) -> None:
         (first + dt.timedelta(days=7), 2, 1, 0),
     ]
     distance = log.weekly_distance()
-    assert [(w.distance, w.runs) for w in distance] == [(12, 1), (18, 3), (27, 3), (99, 1)]
+    assert [(w.metres, w.runs) for w in distance] == [
+        (12_000, 1),
+        (18_000, 3),
+        (27_000, 3),
+        (99_000, 1),
+    ]
     assert [t.left for t in log.raise_tests()] == [18, 20]
     shoes = log.shoe_distances()
-    assert [(s.name, s.distance) for s in shoes] == [("New", 10 + 12 + 45 + 99), ("Old", 700)]
+    assert [(s.name, s.metres) for s in shoes] == [
+        ("New", (10 + 12 + 45 + 99) * 1000),
+        ("Old", 700_000),
+    ]
 
 
 def test_days_list_newest_first(log: Log) -> None:

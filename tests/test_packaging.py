@@ -9,6 +9,7 @@ import struct
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import tomllib
 import venv
 import xml.etree.ElementTree as ET
@@ -189,3 +190,64 @@ def test_installed_wheel_starts_from_its_menu_entry(wheel: Path, tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert any(line.startswith("ready ") for line in result.stdout.splitlines()), result.stdout
+
+    # In a venv no menu reads share/: `calfcare desktop install` writes the entry where
+    # menus look, starting this venv's calfcare, from files the wheel carries.
+    xdg = tmp_path / "xdg"
+    env["XDG_DATA_HOME"] = str(xdg)
+    calfcare = prefix / "bin" / "calfcare"
+    done = subprocess.run(
+        [calfcare, "desktop", "install"], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    installed = configparser.ConfigParser(interpolation=None)
+    installed.read(xdg / "applications" / f"{APP_ID}.desktop", encoding="utf-8")
+    assert installed["Desktop Entry"]["Exec"] == str(calfcare.resolve())
+    assert (xdg / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+
+
+# ---- licence, project links, what stays out -------------------------------------------
+
+DEV_SCRIPTS = ("pictures/draw.py", "sounds/make_sounds.py", "fonts/make_fonts.py")
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_licence_and_links_but_not_the_dev_scripts(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    info = f"calfcare-{__version__}.dist-info"
+    licence = archive.read(f"{info}/licenses/LICENSE").decode()
+    assert licence.startswith("MIT License")
+    assert licence == (REPO / "LICENSE").read_text()
+    metadata = archive.read(f"{info}/METADATA").decode()
+    assert "License-Expression: MIT" in metadata
+    assert "Project-URL: Homepage, https://github.com/calfcare/calfcare" in metadata
+    assert "Project-URL: Issues, " in metadata
+    for script in DEV_SCRIPTS:
+        assert (REPO / "resources" / script).is_file()  # still in the repository
+        assert f"calfcare/resources/{script}" not in names
+    assert "calfcare/resources/pictures/calf_raise.svg" in names  # what they made still ships
+    assert "calfcare/resources/fonts/CalfCarePrintSans-Regular.ttf" in names
+
+
+@pytest.mark.slow
+def test_sdist_carries_the_licence(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--sdist",
+            "--no-isolation",
+            "-o",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (sdist,) = tmp_path.glob("calfcare-*.tar.gz")
+    with tarfile.open(sdist) as tar:
+        names = set(tar.getnames())
+    assert f"calfcare-{__version__}/LICENSE" in names
+    assert f"calfcare-{__version__}/resources/pictures/draw.py" in names  # for developers

@@ -73,8 +73,8 @@ def test_icing_fires_at_each_planned_time_in_the_first_48_hours_only() -> None:
         if s.kind is SessionKind.rice and s.at
     ]
     assert icing == planned
-    assert len(icing) >= 6  # 2-3 h apart over two days
-    assert {t.date() for t in icing} == {MONDAY, MONDAY + dt.timedelta(days=1)}
+    assert len(icing) >= 9  # 2-3 h apart on the onset date and the two days after (48 h)
+    assert {t.date() for t in icing} == {MONDAY + dt.timedelta(days=n) for n in range(3)}
     first = next(r for r in fired if r.kind is ReminderKind.icing)
     assert first.title == "Time to ice your calf"
     assert first.text.startswith("Ice, support, elevate at 08:00")
@@ -202,7 +202,7 @@ def test_next_session_and_next_icing() -> None:
     late = next_session(week.get, at(MONDAY, "21:00"))
     assert late is not None
     assert late.label == "Ice, support, elevate at 08:00 tomorrow"
-    assert next_icing(week.get, at(MONDAY + dt.timedelta(days=1), "21:00")) is None
+    assert next_icing(week.get, at(MONDAY + dt.timedelta(days=2), "21:00")) is None
 
 
 def test_next_session_skips_what_is_ticked_done() -> None:

@@ -65,7 +65,7 @@ def test_pain_of_eight_counts_as_severe_pain() -> None:
     assert plan.triage.level is TriageLevel.see_clinician
 
 
-def test_fresh_strain_gets_timed_rice_for_48_hours_only() -> None:
+def test_fresh_strain_gets_timed_rice_over_the_whole_48_hours_only() -> None:
     profile = make_profile(
         complaint={"kind": "strain", "side": "right", "since": "2026-11-23", "pain": 5},
         equipment=["ice_pack", "elastic_bandage"],
@@ -75,7 +75,7 @@ def test_fresh_strain_gets_timed_rice_for_48_hours_only() -> None:
     for n, day in enumerate(plan.days):
         rice = [s for s in day.sessions if s.kind is SessionKind.rice]
         icing = [s for s in rice if any(i.exercise == "ice" for i in s.items)]
-        if n < 2:
+        if n <= 2:  # the onset date and the two after cover 48 h from any hour of onset
             assert len(icing) >= 3
             times = [dt.datetime.strptime(s.at or "", "%H:%M") for s in icing]
             gaps = [(b - a).seconds / 3600 for a, b in itertools.pairwise(times)]
@@ -95,9 +95,10 @@ def test_fresh_strain_gets_timed_rice_for_48_hours_only() -> None:
     [
         (0, 6, Phase.acute),
         (1, 2, Phase.acute),
-        (3, 5, Phase.settling),
+        (3, 5, Phase.mobility),  # settle and move: gentle movement as pain allows
         (4, 3, Phase.mobility),
-        (9, 2, Phase.strengthening),
+        (9, 2, Phase.mobility),  # one stage a week: protect on day 2, settle on day 9
+        (16, 2, Phase.strengthening),
         (20, 3, Phase.strengthening),
         (20, 1, Phase.strengthening),  # no calf-raise test logged yet
         (20, 1, Phase.return_to_running),  # with a passing test (below)
@@ -120,7 +121,7 @@ def test_strain_phases_follow_days_and_pain(days_ago: int, pain: int, phase: Pha
     else:
         assert 1 <= len(runs) <= 3
         assert exercises(plan) >= {"run_walk"}
-    if phase in (Phase.acute, Phase.settling, Phase.mobility):
+    if phase in (Phase.acute, Phase.mobility):
         assert not strength
     if phase is Phase.strengthening:
         assert len(strength) == 3
@@ -263,3 +264,33 @@ def test_no_exercise_appears_twice_in_a_session_by_accident() -> None:
             for s in d.sessions:
                 ids = [i.exercise for i in s.items]
                 assert len(ids) == len(set(ids)), (d.date, s.kind, ids)
+
+
+@pytest.mark.parametrize("minutes", [15, 20])
+@pytest.mark.parametrize(
+    "days",
+    [["mon", "tue", "wed", "thu", "fri", "sat"], ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]],
+)
+@pytest.mark.parametrize("experience", ["new", "returning", "regular"])
+def test_a_busy_runner_short_of_time_stays_within_the_daily_minutes(
+    minutes: int, days: list[str], experience: str
+) -> None:
+    """Strength, stretching and recovery share the day with the warm-up and the stretch after
+    a run: what is already on a day counts against the budget (a fixed case the property
+    test reaches only on some seeds)."""
+    for complaint in (
+        {"kind": "none"},
+        {"kind": "doms", "side": "both", "since": str(MONDAY - dt.timedelta(days=1)), "pain": 3},
+        {
+            "kind": "tightness",
+            "side": "left",
+            "since": str(MONDAY - dt.timedelta(days=20)),
+            "pain": 2,
+        },
+    ):
+        profile = make_profile(
+            running_days=days, minutes_per_day=minutes, experience=experience, complaint=complaint
+        )
+        plan = build_week(profile, MONDAY)
+        for day in plan.days:
+            assert day.active_minutes() <= minutes, (complaint, day.date, day.active_minutes())

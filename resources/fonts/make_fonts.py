@@ -40,7 +40,9 @@ FACES = {"Regular": "DejaVuSans.ttf", "Bold": "DejaVuSans-Bold.ttf"}
 def cut(source: Path, style: str, out: Path) -> None:
     options = subset.Options()
     options.hinting = False  # drops fpgm, prep, cvt and every glyph's instructions
-    options.layout_features = ["kern", "liga"]
+    # No "liga": a ligature glyph has no character of its own, so Qt's PDF text layer
+    # lost every "fi" and "fl" ("rst", "Hip exor"). Kerning alone changes no text.
+    options.layout_features = ["kern"]
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # keep copyright and licence records
     options.notdef_outline = True
     options.drop_tables += ["MATH", "FFTM"]  # maths layout and a FontForge timestamp

@@ -546,6 +546,20 @@ def calf_raise(d: Drawing) -> None:
     heel_arrow(d, body["near_heel"])
 
 
+@picture(
+    "bent_knee_calf_raise",
+    "A figure with both knees bent rises onto the balls of the feet, a hand on the wall.",
+)
+def bent_knee_calf_raise(d: Drawing) -> None:
+    d.floor(x1=150)
+    d.wall(150, behind=1)
+    pose = Pose(near_arm=(62, 92), far_arm=(58, 96), near_leg=(24, -10, 40), far_leg=(27, -7, 40))
+    body = d.figure(pose, (110, FLOOR))
+    ghost_foot(d, body["near_toe"])
+    heel_arrow(d, body["near_heel"])
+    d.arc(body["near_knee"], 12, 200, 320)
+
+
 @picture("ankle_circles", "A figure sits with one leg out and circles the foot at the ankle.")
 def ankle_circles(d: Drawing) -> None:
     d.floor()
@@ -710,6 +724,15 @@ def side_leg_lift(d: Drawing) -> None:
 )
 def standing_calf_stretch(d: Drawing) -> None:
     wall_stretch(d, stance=22, hands_high=False, heel_arrow=False, lean=26)
+
+
+@picture(
+    "bent_knee_wall_stretch",
+    "A figure leans on a wall with the back knee bent and the heel down, "
+    "stretching low in the calf.",
+)
+def bent_knee_wall_stretch(d: Drawing) -> None:
+    wall_stretch(d, stance=22, hands_high=False, heel_arrow=True, lean=14)
 
 
 @picture(
@@ -1209,6 +1232,39 @@ def see_clinician(d: Drawing) -> None:
     d.rect(126, 36, 56, 56, rx=10, width=3)
     d.line([(154, 46), (154, 82)], colour=ACCENT, width=9)
     d.line([(136, 64), (172, 64)], colour=ACCENT, width=9)
+
+
+@picture(
+    "ice_safety",
+    "An ice pack wrapped in a cloth, with a snowflake: never put ice on bare skin.",
+)
+def ice_safety(d: Drawing) -> None:
+    d.rect(40, 70, 90, 50, rx=8, width=3)
+    d.path("M34 64 L136 64 L136 126 L34 126 Z", width=2, opacity=0.5)
+    snowflake(d, (85, 95), 14)
+    d.line([(150, 40), (186, 76)], colour=ACCENT, width=5)
+    d.line([(186, 40), (150, 76)], colour=ACCENT, width=5)
+
+
+@picture("painkillers", "A pill pack and a question mark: ask a pharmacist or doctor first.")
+def painkillers(d: Drawing) -> None:
+    d.rect(30, 50, 100, 70, rx=8, width=3)
+    for x in (50, 80, 110):
+        for y in (70, 100):
+            d.circle((x, y), 8, width=2.5)
+    d.path("M150 60 Q150 40 166 40 Q182 40 182 56 Q182 68 166 74 L166 88", colour=ACCENT, width=5)
+    d.circle((166, 104), 4, fill=ACCENT, colour="none")
+
+
+@picture("cramp_mid_run", "A runner slows to a walk and rubs a cramping calf.")
+def cramp_mid_run(d: Drawing) -> None:
+    d.floor(x1=120)
+    back, _front = lower_leg(d, 82, 0.85)
+    y = FLOOR - 96
+    sore = (back(y), y)
+    for a in (-140, -105, -70):
+        d.line([toward(sore, a, 7), toward(sore, a, 18)], colour=ACCENT, width=3)
+    d.arc((150, 90), 20, 200, 520)
 
 
 # Writing the files ---------------------------------------------------------------------

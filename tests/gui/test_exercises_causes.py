@@ -316,3 +316,14 @@ def test_why_it_hurts_speaks_kilometres_to_a_kilometre_runner(home: Path, qtbot:
     assert "worn" in texts.lower() or "shoe" in texts.lower()
     assert "miles" not in texts
     assert "480-800 km" in texts
+
+
+def test_calfcares_additions_say_whose_practice_they_follow(
+    page: ExercisesPage, qtbot: Any
+) -> None:
+    qtbot.keyClicks(page.search, "bent-knee")
+    assert page.select_exercise("bent_knee_calf_raise")
+    text = page.detail.toPlainText()
+    assert "CalfCare's addition, after Alfredson H. et al., 1998" in text
+    assert page.select_exercise("bent_knee_wall_stretch")
+    assert "CalfCare's addition, after Alfredson H. et al., 1998" in page.detail.toPlainText()

@@ -384,3 +384,40 @@ def test_the_strain_answer_does_not_borrow_a_warning_signs_words(
     pop = library.red_flags["sudden_pop"].question.lower()
     assert "sudden" in pop
     assert "sudden" not in strain.lower()  # else a strain reads like the warning sign
+
+
+@pytest.mark.parametrize(
+    "flag", ["chest_pain_or_breathless", "recent_surgery_travel_or_cast", "achilles_rupture_signs"]
+)
+def test_the_new_warning_signs_are_asked_and_kept(
+    qtbot: QtBot, library: ContentLibrary, flag: str
+) -> None:
+    wizard = make_wizard(qtbot, library)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "52")
+    go_next(qtbot, wizard)
+    box = child(wizard, QAbstractButton, f"flag_{flag}")
+    assert box.accessibleName() == library.red_flags[flag].question
+    click(qtbot, box)
+    go_next(qtbot, wizard)
+    if wizard.currentPage() is not wizard.summary:  # not an emergency: the questions go on
+        go_next(qtbot, wizard)
+        press_down(qtbot, child(wizard, QComboBox, "experience"), 3)
+        while wizard.currentPage() is not wizard.summary:
+            go_next(qtbot, wizard)
+    finish(qtbot, wizard)
+    profile = wizard.result_profile()
+    assert profile is not None
+    assert profile.red_flags == [flag]
+
+
+def test_the_onset_date_cannot_go_past_today(qtbot: QtBot, library: ContentLibrary) -> None:
+    wizard = make_wizard(qtbot, library)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "52")
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    click(qtbot, child(wizard, QAbstractButton, "kind_strain"))
+    since = child(wizard, QDateEdit, "since")
+    assert since.maximumDate().toPython() == MONDAY  # the wizard's today
+    since.setFocus()
+    qtbot.keyClick(since, Qt.Key.Key_Up)  # a day later than today is not offered
+    assert since.date().toPython() == MONDAY

@@ -71,7 +71,7 @@ def _log(store: PlanStore) -> Log:
 
 
 def test_log_a_run(qtbot: QtBot, store: PlanStore) -> None:
-    _log(store).add_shoes("Trail pair", 120, MONDAY)
+    _log(store).add_shoes("Trail pair", 120_000, MONDAY)
     dialog = _open(qtbot, store, "run")
     assert isinstance(dialog, RunDialog)
     assert not dialog.ok.isEnabled()  # nothing typed yet
@@ -86,11 +86,11 @@ def test_log_a_run(qtbot: QtBot, store: PlanStore) -> None:
     shoes.setCurrentIndex(shoes.findText("Trail pair"))
     _save(qtbot, store, dialog)
     [run] = _log(store).entries(RunEntry)
-    assert (run.date, run.distance, run.minutes, run.shoes) == (MONDAY, 8.5, 52.0, "Trail pair")
+    assert (run.date, run.metres, run.minutes, run.shoes) == (MONDAY, 8500, 52.0, "Trail pair")
 
 
 def test_add_and_retire_shoes(qtbot: QtBot, store: PlanStore) -> None:
-    _log(store).add_shoes("Old pair", 600, MONDAY)
+    _log(store).add_shoes("Old pair", 600_000, MONDAY)
     dialog = _open(qtbot, store, "shoes")
     assert isinstance(dialog, ShoesDialog)
     _refused(qtbot, dialog, "name", "old PAIR", "there is already a pair called 'old PAIR'")
@@ -101,7 +101,7 @@ def test_add_and_retire_shoes(qtbot: QtBot, store: PlanStore) -> None:
     _save(qtbot, store, dialog)
     pair = _log(store).find_shoes("New pair")
     assert pair is not None
-    assert (pair.start_distance, pair.started, pair.retired) == (40.0, MONDAY, False)
+    assert (pair.start_metres, pair.started, pair.retired) == (40_000, MONDAY, False)
 
     retire = _open(qtbot, store, "retire")
     assert isinstance(retire, RetireShoesDialog)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Equipment
 from calfcare.core.planning.models import EXERCISE_KINDS, WeekPlan
 from calfcare.core.planning.week import build_week
-from calfcare.core.profile import save_profile
+from calfcare.core.profile import example_profile, save_profile
 from calfcare.export.paper import locale_paper
 from calfcare.export.print_font import PRINT_FAMILY, print_family
 from calfcare.export.printer import WeekPrinter, picture_src
@@ -236,7 +237,14 @@ def test_every_exercise_session_has_its_three_pain_boxes(
     in_legend = squeeze(LEGEND).count("nextmorning")
     assert text.count("nextmorning") - in_legend == sessions
     sheet = week_sheet(plan, library, drawn_boxes=True)
-    assert "".join(sheet.days).count(PAIN_BOX) == 3 * sessions
+    # every week now has a full rest day, which gets the one morning-pain box instead
+    rest_days = sum(
+        1
+        for day in plan.days
+        if day.sessions and not any(s.kind in EXERCISE_KINDS for s in day.sessions)
+    )
+    assert rest_days >= 1
+    assert "".join(sheet.days).count(PAIN_BOX) == 3 * sessions + rest_days
     assert '<table class="pain"' not in "".join(sheet.days)
 
 
@@ -329,3 +337,47 @@ def test_preview_keeps_the_ink_black_in_a_dark_theme(qtbot: QtBot, library: Cont
         in_dark = preview_ink()
     assert light > 1000
     assert in_dark >= light * 0.98
+
+
+def _poppler(tool: str) -> str:
+    found = shutil.which(tool)
+    if found is None:
+        pytest.skip(f"{tool} is not installed (apt-get install poppler-utils)")
+    return found
+
+
+def test_pdf_text_keeps_fi_and_fl_for_copying_and_searching(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
+    """The print font once kept the fi/fl ligatures but no character for them."""
+    out = tmp_path / "week.pdf"
+    WeekPrinter(build_week(example_profile(), MONDAY), library).to_pdf(out)
+    done = subprocess.run(
+        [_poppler("pdftotext"), str(out), "-"], capture_output=True, text=True, check=True
+    )
+    assert done.stderr == ""
+    words = set(done.stdout.replace(",", " ").replace(".", " ").split())
+    assert {"first", "flexor", "inflexible", "finish"} <= words
+    assert not {"rst", "exor", "exible", "nish"} & words
+    assert "inflexible" in "".join(pdf_pages(out))  # and as QtPdf reads it
+
+
+def test_pdf_names_its_author_and_language(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
+    out = tmp_path / "week.pdf"
+    WeekPrinter(build_week(make_profile(), MONDAY), library, name="Sam").to_pdf(out)
+    info = subprocess.run(
+        [_poppler("pdfinfo"), str(out)], capture_output=True, text=True, check=True
+    )
+    assert info.stderr == ""  # the added catalog and cross-reference read cleanly
+    assert "Author:          Sam" in info.stdout.splitlines()
+    data = out.read_bytes()
+    catalog = data[data.rindex(b"/Type /Catalog") : data.rindex(b"endobj")]
+    assert b"/Lang (en)" in catalog
+    unnamed = tmp_path / "unnamed.pdf"
+    WeekPrinter(build_week(make_profile(), MONDAY), library).to_pdf(unnamed)
+    info = subprocess.run(
+        [_poppler("pdfinfo"), str(unnamed)], capture_output=True, text=True, check=True
+    )
+    assert "Author:          CalfCare" in info.stdout.splitlines()

@@ -30,14 +30,14 @@ STATUSES = ("done", "done", "partial", "done", "skipped", "done", "done")
 
 def fill_fortnight(log: Log, today: dt.date = MONDAY) -> None:
     """Two weeks up to ``today``: a session and pain scores daily, a run every other day."""
-    log.add_shoes("Pegasus", 100, today - dt.timedelta(days=DAYS - 1))
+    log.add_shoes("Pegasus", 100_000, today - dt.timedelta(days=DAYS - 1))
     for n in range(DAYS):
         day = today - dt.timedelta(days=DAYS - 1 - n)
         log.add_session(day, "strengthening", STATUSES[n % 7])
         log.add_pain(day, "after", max(0, 6 - n // 2))
         log.add_pain(day, "morning", max(0, 4 - n // 4))
         if n % 2 == 0:
-            log.add_run(day, 4 + n / 2, 30, shoes="Pegasus")
+            log.add_run(day, (4 + n / 2) * 1000, 30, shoes="Pegasus")
             log.add_pain(day, "during", max(0, 5 - n // 3))
         if n % 4 == 0:
             log.add_raise_test(day, 10 + n, 12 + n)
@@ -309,7 +309,7 @@ def test_entries_logged_elsewhere_show_up(qtbot: QtBot, home: Path, qapp: Any) -
     page = open_page(qtbot, store)
     assert store.log is not None
     assert page.history is not None
-    store.log.add_run(MONDAY, 5, 30)
+    store.log.add_run(MONDAY, 5000, 30)
     store.log_changed()
     assert page.history.model.rowCount() == 1
     assert points(page)["distance"] == 1
@@ -360,3 +360,28 @@ def test_ctrl_7_opens_the_progress_page(qtbot: QtBot, fortnight: PlanStore) -> N
         qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert shown.args == ["progress"]
     assert isinstance(window.page("progress"), ProgressPage)
+
+
+def test_days_at_the_ends_of_the_calendar_do_not_break_the_page(
+    qtbot: QtBot, home: Path, qapp: Any
+) -> None:
+    """An older CalfCare let in any day: the history and every chart range still draw."""
+    store = make_store(home)
+    assert store.log is not None
+    conn = store.log.connection
+    for day in ("0001-01-02", "9999-12-31"):
+        conn.execute("INSERT INTO pain (date, \"when\", score) VALUES (?, 'after', 3)", (day,))
+        conn.execute("INSERT INTO runs (date, metres, minutes) VALUES (?, 5000, 30)", (day,))
+        conn.execute(
+            "INSERT INTO sessions (date, kind, status) VALUES (?, 'strengthening', 'done')", (day,)
+        )
+    page = open_page(qtbot, store)
+    assert page.history is not None
+    model = page.history.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.day_at(model.rowCount() - 1).date == dt.date(1, 1, 2)
+    for n in range(len(page.range_buttons.buttons())):
+        qtbot.mouseClick(page.findChild(QPushButton, f"range_{n}"), Qt.MouseButton.LeftButton)
+        assert not page.charts[0].is_empty()
+        page.grab()  # paints every chart at this range

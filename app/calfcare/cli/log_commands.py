@@ -1,4 +1,5 @@
-"""The progress log on the command line: ``log pain|run|shoes|export``, ``backup``, ``restore``.
+"""The progress log on the command line: ``log pain|run|session|raises|shoes|export``,
+``backup``, ``restore``.
 
 Commands that write take the writer lock for a moment (waiting up to two
 seconds). While the desktop app is open it holds that lock, so they stop with
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from calfcare.cli.output import emit, parse_date
 from calfcare.core.errors import InputError
+from calfcare.core.log.records import SESSION_KINDS
 
 if TYPE_CHECKING:
     from calfcare.core.log import Log, WriterLock
@@ -53,13 +55,14 @@ def _open_log(paths: AppPaths, lock: WriterLock | None = None) -> Iterator[Log]:
     from calfcare.core.log import Log, LogError
 
     try:
-        log = Log.open(paths, lock=lock)
+        log = Log.open(paths, lock=lock, daily_backup=False)
     except LogError as exc:
         raise InputError(str(exc)) from None
     with log:
         if log.recovery is not None:
             print(f"calfcare: {log.recovery.message()}", file=sys.stderr)
         yield log
+        log.daily_backup()  # only after the command worked: a refusal changes nothing
 
 
 def _guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -84,24 +87,67 @@ def cmd_log_pain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _units(paths: AppPaths) -> str:
+    from calfcare.core.units import profile_units
+
+    return profile_units(paths.profile)
+
+
 def cmd_log_run(args: argparse.Namespace) -> int:
+    from calfcare.core.log.records import typed_metres
+    from calfcare.core.units import shown
+
+    paths = _paths(args)
+    units = _units(paths)
+    metres = typed_metres(args.distance, units)
+    with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
+        entry = log.add_run(args.date, metres, args.minutes, args.shoes, args.note)
+    print(
+        f"logged a run of {shown(entry.metres, units)} {units} in {entry.minutes:g} min "
+        f"on {entry.date}"
+    )
+    return 0
+
+
+def cmd_log_session(args: argparse.Namespace) -> int:
     paths = _paths(args)
     with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
-        entry = log.add_run(args.date, args.distance, args.minutes, args.shoes, args.note)
-    print(f"logged a run of {entry.distance:g} in {entry.minutes:g} min on {entry.date}")
+        entry = log.add_session(args.date, args.kind, args.status, note=args.note)
+    print(f"logged a {entry.kind} session ({entry.status}) on {entry.date}")
+    return 0
+
+
+def cmd_log_raises(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
+        entry = log.add_raise_test(args.date, args.left, args.right, args.note)
+    print(f"logged a calf-raise test of {entry.left} left, {entry.right} right on {entry.date}")
     return 0
 
 
 def cmd_log_shoes(args: argparse.Namespace) -> int:
+    from calfcare.core.log.records import MAX_SHOE_DISTANCE, typed_metres
+    from calfcare.core.units import shown
+
     paths = _paths(args)
+    units = _units(paths)
+    metres = typed_metres(args.distance, units, high=MAX_SHOE_DISTANCE)
     with _writer(paths, "calfcare log") as lock, _open_log(paths, lock) as log:
         if args.retire:
             log.retire_shoes(args.name)
             print(f"retired {args.name!r}")
         else:
-            pair = log.add_shoes(args.name, args.distance, args.started or dt.date.today())
-            print(f"added shoes {pair.name!r} ({pair.start_distance:g} on them)")
+            pair = log.add_shoes(args.name, metres, args.started or dt.date.today())
+            print(f"added shoes {pair.name!r} ({shown(pair.start_metres, units)} {units} on them)")
     return 0
+
+
+def cmd_log_import(args: argparse.Namespace) -> int:
+    from calfcare.cli.import_command import import_runs
+
+    paths = _paths(args)
+    with _writer(paths, "calfcare log import") as lock, _open_log(paths, lock) as log:
+        return import_runs(log, args.paths, args.shoes, _units(paths))
 
 
 def cmd_log_export(args: argparse.Namespace) -> int:
@@ -110,7 +156,7 @@ def cmd_log_export(args: argparse.Namespace) -> int:
     with _open_log(_paths(args)) as log:
         conn = log.connection
         text = export.log_csv(conn) if args.format == "csv" else export.log_json(conn)
-    emit(text, args.output)
+        emit(text, args.output)
     return 0
 
 
@@ -120,7 +166,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     paths = _paths(args)
     with _open_log(paths) as log:
         text = backup_json(paths, log.connection)
-    emit(text, args.output)
+        emit(text, args.output)
     if args.output is not None:
         print(f"wrote a backup to {args.output}")
     return 0
@@ -130,8 +176,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from calfcare.core.log.restore import restore
     from calfcare.core.log.snapshot import read_backup
 
-    snapshot = read_backup(args.file)  # checked completely before anything changes
     paths = _paths(args)
+    snapshot = read_backup(args.file, _units(paths))  # checked completely before any change
     with _writer(paths, "calfcare restore") as lock:
         done = restore(paths, snapshot, lock)
     kept = f"; the log it replaced is kept as {done.previous}" if done.previous else ""
@@ -159,12 +205,34 @@ def add_parsers(sub: Any) -> None:
     run.add_argument("--note", default="")
     run.set_defaults(func=_guarded(cmd_log_run))
 
+    session = kinds.add_parser("session", help="log how a planned session went")
+    session.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
+    session.add_argument("--kind", required=True, help=f"one of: {', '.join(SESSION_KINDS)}")
+    session.add_argument("--status", default="done", help="done (default), partial or skipped")
+    session.add_argument("--note", default="")
+    session.set_defaults(func=_guarded(cmd_log_session))
+
+    raises = kinds.add_parser("raises", help="log a calf-raise test (single-leg raises a side)")
+    raises.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
+    raises.add_argument("--left", type=int, required=True, help="raises in a row, left leg")
+    raises.add_argument("--right", type=int, required=True, help="raises in a row, right leg")
+    raises.add_argument("--note", default="")
+    raises.set_defaults(func=_guarded(cmd_log_raises))
+
     shoes = kinds.add_parser("shoes", help="add a pair of shoes, or retire one")
     shoes.add_argument("--name", required=True)
     shoes.add_argument("--distance", type=float, default=0.0, help="already on them")
     shoes.add_argument("--started", type=parse_date, help="first worn, YYYY-MM-DD (default: today)")
     shoes.add_argument("--retire", action="store_true", help="retire the pair named")
     shoes.set_defaults(func=_guarded(cmd_log_shoes))
+
+    imports = kinds.add_parser(
+        "import",
+        help="import runs from watch files (.fit, .tcx, .gpx, also .gz), folders or .zip exports",
+    )
+    imports.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    imports.add_argument("--shoes", help="the pair the runs were in (added with 'log shoes')")
+    imports.set_defaults(func=_guarded(cmd_log_import))
 
     export = kinds.add_parser("export", help="write the whole log as CSV or JSON")
     export.add_argument("--format", choices=["csv", "json"], default="csv")

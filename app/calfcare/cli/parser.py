@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from calfcare import __version__
+from calfcare.cli.desktop_commands import add_parsers as add_desktop_parsers
 from calfcare.cli.log_commands import add_parsers as add_log_parsers
 from calfcare.cli.output import EXIT_USAGE, Parser, parse_date
 from calfcare.cli.plan_commands import cmd_exercises, cmd_plan, cmd_profile, cmd_sources
@@ -30,7 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
-    plan = sub.add_parser("plan", help="build a week from a profile")
+    plan = sub.add_parser(
+        "plan", help="build a week from a profile and the progress log in the data folder"
+    )
     plan.add_argument("--profile", type=Path, required=True, help="profile JSON file")
     plan.add_argument("--start", type=parse_date, help="first day, YYYY-MM-DD (default: today)")
     plan.add_argument(
@@ -40,6 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="pdf: the printable week (needs -o); html: the same page; ics: calendar events",
     )
     plan.add_argument("-o", "--output", type=Path, help="write here instead of the screen")
+    plan.add_argument(
+        "--weeks",
+        type=int,
+        default=1,
+        metavar="N",
+        help="plan N consecutive weeks (1-12), each as if the week before went as planned",
+    )
+    plan.add_argument(
+        "--no-log",
+        action="store_true",
+        help="plan from the profile alone, without reading the progress log",
+    )
     plan.set_defaults(func=cmd_plan)
 
     ex = sub.add_parser("exercises", help="list the exercise library")
@@ -57,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     prof.set_defaults(func=cmd_profile)
 
     add_log_parsers(sub)
+    add_desktop_parsers(sub)
     return parser
 
 

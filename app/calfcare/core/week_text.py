@@ -67,6 +67,10 @@ def _session_lines(session: Session, units: str) -> list[str]:
     for item in session.items:
         dose = dosage_text(item, units)
         lines.append(f"    - {item.name}" + (f": {dose}" if dose else ""))
+        if item.text:
+            lines += textwrap.wrap(
+                item.text, width=88, initial_indent=" " * 8, subsequent_indent=" " * 8
+            )
         lines.extend(f"        {note}" for note in item.notes)
     return lines
 
@@ -85,9 +89,9 @@ def week_text(plan: WeekPlan, library: ContentLibrary, *, width: int = 88) -> st
     if plan.causes:
         out += ["", "Why your calves may hurt:"]
         for cause in plan.causes[:5]:
-            out.append(
-                wrap.fill(f"- {cause.name} (because {', '.join(cause.because)}). {cause.plan_note}")
-            )
+            likely = "" if cause.likely else " (less likely)"
+            because = ", ".join(cause.because)
+            out.append(wrap.fill(f"- {cause.name}{likely} (because {because}). {cause.plan_note}"))
     out += ["", "Notes:"] + [wrap.fill(f"- {n.text}") for n in plan.notes]
     for day in plan.days:
         label = f"{day.date:%a %d %b}" + ("  (running day)" if day.running_day else "")

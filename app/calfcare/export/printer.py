@@ -33,6 +33,7 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.storage import write_atomic
 from calfcare.export.paper import ink, locale_paper, paper_palette
+from calfcare.export.pdf_language import with_language
 from calfcare.export.print_font import print_font
 from calfcare.export.sheet_objects import SheetObjects
 from calfcare.export.week_html import week_range, week_sheet
@@ -151,13 +152,14 @@ class WeekPrinter:
         writer = QPdfWriter(buffer)
         writer.setTitle(self.title())
         writer.setCreator("CalfCare")
+        writer.setAuthor(self.name or "CalfCare")
         self.set_up(writer)
         self._paint(writer)
         del writer  # ends the document: the trailer is written into the buffer
         data = bytes(buffer.data().data())
         if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
             raise OSError(f"the PDF came out incomplete ({len(data)} bytes)")
-        return data
+        return with_language(data)
 
     def to_pdf(self, path: Path) -> None:
         """Write the week as a PDF, atomically: the old file stays until the new one is whole."""

@@ -113,8 +113,14 @@ def _header(plan: WeekPlan, name: str | None) -> str:
     if notes:
         parts.append("<p>" + " ".join(escape(n) for n in notes) + "</p>")
     if plan.causes:
-        causes = ", ".join(escape(c.name) for c in plan.causes[:4])
-        parts.append(f'<p class="muted">Likely causes: {causes}.</p>')
+        likely = [c for c in plan.causes if c.likely][:4]
+        less = [c for c in plan.causes if not c.likely][:3]
+        if likely:
+            causes = ", ".join(escape(c.name) for c in likely)
+            parts.append(f'<p class="muted">Likely causes: {causes}.</p>')
+        if less:
+            causes = ", ".join(escape(c.name) for c in less)
+            parts.append(f'<p class="muted">Less likely: {causes}.</p>')
     parts.append(f'<p class="muted">{escape(LEGEND)}</p>')
     return "\n".join(parts)
 
@@ -138,7 +144,8 @@ def _item(item: Item, units: str, picture: PicturePath | None) -> str:
         if src:
             img = f'<img src="{escape(src)}" height="36" align="right">'
     # No italics anywhere: a third font face in the PDF costs more than it reads.
-    notes = "".join(f'<p class="muted">{escape(n)}</p>' for n in item.notes)
+    text = f'<p class="muted">{escape(item.text)}</p>' if item.text else ""
+    notes = text + "".join(f'<p class="muted">{escape(n)}</p>' for n in item.notes)
     return (
         f'<p>{img}<span class="tick">{_ticks(item)}</span> <b>{escape(item.name)}</b>'
         f"{dose_html}{_side(item)}</p>{notes}"

@@ -67,6 +67,18 @@ class Source(Strict):
     sections: list[ShortText] = Field(min_length=1)
 
 
+class Addition(Strict):
+    """Widely accepted practice the five articles lack, and the published source it follows."""
+
+    author: ShortText
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    title: ShortText
+
+    def credit(self) -> str:
+        """'CalfCare's addition, after Author, Year, "Title"', as the app and print show it."""
+        return f"CalfCare's addition, after {self.author}, {self.year}, \u201c{self.title}\u201d."
+
+
 class Dosage(Strict):
     """How much of an exercise: any combination that makes sense for it.
 
@@ -114,6 +126,7 @@ class Exercise(Strict):
     avoid_when: list[ShortText] = Field(default_factory=list)
     passive: bool = False
     disagreements: list[Id] = Field(default_factory=list)
+    addition: Addition | None = None
     sources: list[Citation] = Field(min_length=1)
 
     @property
@@ -137,6 +150,7 @@ class Cause(Strict):
     signals: list[SignalWeight] = Field(min_length=1)
     interventions: list[Id] = Field(default_factory=list)
     plan_note: ShortText
+    plan_note_later: ShortText | None = None  # shown instead once the acute 48 hours are over
     sources: list[Citation] = Field(min_length=1)
 
 
@@ -155,6 +169,7 @@ class RedFlag(Strict):
     level: Literal[TriageLevel.see_clinician, TriageLevel.emergency]
     why: ShortText
     what_to_do: ShortText
+    addition: Addition | None = None
     sources: list[Citation] = Field(min_length=1)
 
 
@@ -166,6 +181,7 @@ class Rule(Strict):
     low: float
     high: float | None = None
     unit: Annotated[str, Field(max_length=20)]
+    addition: Addition | None = None
     sources: list[Citation] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -27,14 +27,14 @@ class WeekSessions:
 @dataclass(frozen=True)
 class WeekDistance:
     monday: dt.date
-    distance: float
+    metres: float
     runs: int
 
 
 @dataclass(frozen=True)
 class ShoeDistance:
     name: str
-    distance: float  # on the shoes when added plus every run logged in them since
+    metres: float  # on the shoes when added plus every run logged in them since
     started: dt.date
     retired: bool
 
@@ -69,7 +69,7 @@ def weekly_distance(
     """Distance and number of runs in each week that has runs, oldest first."""
     weeks: dict[dt.date, list[float]] = defaultdict(list)
     for r in tables.select(conn, RunEntry, first, before):
-        weeks[monday_of(r.date)].append(r.distance)
+        weeks[monday_of(r.date)].append(r.metres)
     return [WeekDistance(m, sum(d), len(d)) for m, d in sorted(weeks.items())]
 
 
@@ -79,8 +79,8 @@ def shoe_distances(conn: sqlite3.Connection) -> list[ShoeDistance]:
     out = [
         ShoeDistance(
             name=pair.name,
-            distance=pair.start_distance
-            + sum(r.distance for r in runs if r.shoes == pair.name and r.date >= pair.started),
+            metres=pair.start_metres
+            + sum(r.metres for r in runs if r.shoes == pair.name and r.date >= pair.started),
             started=pair.started,
             retired=pair.retired,
         )

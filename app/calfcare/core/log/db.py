@@ -17,6 +17,7 @@ from pathlib import Path
 
 from calfcare.core.log.errors import LogCorruptError, LogError, Recovery, Trouble, trouble_of
 from calfcare.core.log.schema import MIGRATIONS
+from calfcare.core.storage import free_name
 
 LOG_NAME = "log.sqlite3"
 BUSY_TIMEOUT = 5.0  # seconds to wait for another writer before giving up
@@ -52,12 +53,21 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def _metres_per_km() -> float:
+    return 1000.0
+
+
 def migrate(
     conn: sqlite3.Connection,
     path: Path,
     migrations: tuple[tuple[str, ...], ...] = MIGRATIONS,
+    metres_per_unit: Callable[[], float] = _metres_per_km,
 ) -> int:
-    """Bring the schema up to ``len(migrations)``; returns the version found before."""
+    """Bring the schema up to ``len(migrations)``; returns the version found before.
+
+    ``metres_per_unit`` gives the unit the old distances were typed in (the
+    profile's units of the time); it is asked only when a migration needs it.
+    """
     target = len(migrations)
     found = schema_version(conn)
     if found > target:
@@ -71,9 +81,12 @@ def migrate(
         return found
     with transaction(conn):
         found = schema_version(conn)  # another process may have migrated meanwhile
+        params: dict[str, float] = {}
         for steps in migrations[found:target]:
             for statement in steps:
-                conn.execute(statement)
+                if ":metres_per_unit" in statement and not params:
+                    params["metres_per_unit"] = metres_per_unit()
+                conn.execute(statement, params)
         conn.execute(f"PRAGMA user_version = {target}")
     return found
 
@@ -87,7 +100,11 @@ def _check(conn: sqlite3.Connection) -> None:
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _open_checked(path: Path, migrations: tuple[tuple[str, ...], ...]) -> sqlite3.Connection:
+def _open_checked(
+    path: Path,
+    migrations: tuple[tuple[str, ...], ...],
+    metres_per_unit: Callable[[], float] = _metres_per_km,
+) -> sqlite3.Connection:
     # Checked before SQLite sees the file: closing a connection to a file it cannot
     # read deletes the -wal beside it, which may hold the newest entries.
     with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
@@ -98,7 +115,7 @@ def _open_checked(path: Path, migrations: tuple[tuple[str, ...], ...]) -> sqlite
     conn = connect(path)
     try:
         _check(conn)
-        migrate(conn, path, migrations)
+        migrate(conn, path, migrations, metres_per_unit)
     except BaseException:
         conn.close()
         raise
@@ -111,11 +128,7 @@ def keep_aside(path: Path, now: dt.datetime | None = None) -> tuple[Path, ...]:
     The kept file keeps its side files' suffixes, so SQLite opens the pair as it was.
     """
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    base = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
-    n = 1
-    while any(base.with_name(base.name + s).exists() for s in ("", *SIDE_FILES)):
-        n += 1
-        base = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
+    base = free_name(path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}"), SIDE_FILES)
     kept: list[Path] = []
     for suffix in ("", *SIDE_FILES):
         source = path.with_name(path.name + suffix)
@@ -132,6 +145,7 @@ def open_db(
     may_move_aside: Callable[[], bool],
     latest_backup: Callable[[], Path | None],
     migrations: tuple[tuple[str, ...], ...] = MIGRATIONS,
+    metres_per_unit: Callable[[], float] = _metres_per_km,
 ) -> tuple[sqlite3.Connection, Recovery | None]:
     """Open (create, migrate) the log at ``path``.
 
@@ -140,7 +154,7 @@ def open_db(
     LogError with their kind; an unexpected sqlite3 error (a bug) propagates.
     """
     try:
-        return _open_checked(path, migrations), None
+        return _open_checked(path, migrations, metres_per_unit), None
     except sqlite3.Error as exc:
         kind = trouble_of(exc)
         if kind is None:
@@ -166,7 +180,7 @@ def open_db(
             backup,
         ) from None
     try:
-        conn = _open_checked(path, migrations)
+        conn = _open_checked(path, migrations, metres_per_unit)
     except sqlite3.Error as exc:
         kind = trouble_of(exc) or Trouble.unavailable
         raise LogError(kind, f"{path}: cannot start a new progress log ({exc})", path) from None

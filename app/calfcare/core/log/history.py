@@ -15,10 +15,15 @@ from calfcare.core.planning.history import (
     SessionRecord,
     ShoePair,
 )
+from calfcare.core.units import from_metres
 
 
-def build_history(conn: sqlite3.Connection, before: dt.date, weeks: int = 8) -> History:
+def build_history(
+    conn: sqlite3.Connection, before: dt.date, weeks: int = 8, *, units: str
+) -> History:
     """Runs, pain, sessions and raise tests of the ``weeks`` weeks before ``before``.
+
+    Distances are given in ``units`` (the profile's), as the planner counts in them.
 
     Shoes are all pairs ever added. So that ``History.shoe_distance`` still
     gives a pair's true total, runs in it before the window are folded into
@@ -32,18 +37,20 @@ def build_history(conn: sqlite3.Connection, before: dt.date, weeks: int = 8) -> 
     shoes = []
     for pair in tables.select(conn, ShoesEntry):
         worn_before = sum(
-            r.distance for r in earlier if r.shoes == pair.name and r.date >= pair.started
+            r.metres for r in earlier if r.shoes == pair.name and r.date >= pair.started
         )
         shoes.append(
             ShoePair(
                 name=pair.name,
-                start_distance=pair.start_distance + worn_before,
+                start_distance=from_metres(pair.start_metres + worn_before, units),
                 started=pair.started,
                 retired=pair.retired,
             )
         )
     return History(
-        runs=tuple(LoggedRun(r.date, r.distance, r.minutes, r.shoes) for r in runs),
+        runs=tuple(
+            LoggedRun(r.date, from_metres(r.metres, units), r.minutes, r.shoes) for r in runs
+        ),
         pain=tuple(
             PainScore(p.date, p.when, p.score)
             for p in tables.select(conn, PainEntry, first, before)

@@ -10,6 +10,7 @@ import datetime as dt
 import sqlite3
 from typing import TypeVar
 
+from calfcare.core.dates import shifted
 from calfcare.core.log import charts, tables
 from calfcare.core.log.days import DayLog, select_days
 from calfcare.core.log.history import build_history
@@ -39,6 +40,10 @@ class LogReader:
     def is_empty(self) -> bool:
         return all(tables.count(self._conn, kind) == 0 for kind in KINDS)
 
+    def _has_import_key(self, key: str) -> bool:
+        found = self._conn.execute("SELECT 1 FROM runs WHERE import_key = ?", (key,))
+        return found.fetchone() is not None
+
     def shoes(self) -> list[ShoesEntry]:
         return tables.select(self._conn, ShoesEntry)
 
@@ -54,16 +59,16 @@ class LogReader:
         return dt.date.fromisoformat(value[:10]) if value else None
 
     def day(self, date: dt.date) -> DayLog:
-        found = self.days(date, date + dt.timedelta(days=1))
+        found = self.days(date, shifted(date, 1))
         return found[0] if found else DayLog(date)
 
     def days(self, first: dt.date, before: dt.date) -> list[DayLog]:
         """Days with anything logged from ``first`` up to ``before``, newest first."""
         return select_days(self._conn, first, before)
 
-    def history(self, before: dt.date, weeks: int = 8) -> History:
-        """What the planner reads: the ``weeks`` weeks before ``before``."""
-        return build_history(self._conn, before, weeks)
+    def history(self, before: dt.date, weeks: int = 8, *, units: str) -> History:
+        """What the planner reads: the ``weeks`` weeks before ``before``, in ``units``."""
+        return build_history(self._conn, before, weeks, units=units)
 
     # Charts --------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 Every way in (the app, the command line, a restored backup) builds a record
 with ``Kind.parse(mapping)``, which runs each value through ``log.checks``, so a
 value is checked the same way everywhere and a refusal is an InputError naming
-the field. Distances are in the profile's units, as typed.
+the field. Distances are in metres (``core.units`` converts for the runner).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Self, cast
 
+from calfcare.core.dates import check_day
+from calfcare.core.errors import InputError, shown
 from calfcare.core.log import checks
 from calfcare.core.planning.history import PainWhen, SessionStatus
 from calfcare.core.planning.models import SessionKind
@@ -22,9 +24,22 @@ SESSION_STATUS: tuple[SessionStatus, ...] = ("done", "partial", "skipped")
 SIDES = ("left", "right", "both")
 SESSION_KINDS = tuple(k.value for k in SessionKind)
 NOTE_MAX = 2000
-MAX_DISTANCE = 1000.0  # one run, km or mi: far beyond any ultra, catches a typo like 10000
+MAX_DISTANCE = 1000.0  # one run, km or mi as typed: far beyond any ultra, catches 10000
+MAX_METRES = 2_000_000.0  # metres: above the typed limit in miles, whichever unit was used
+MAX_SHOE_DISTANCE = 100_000.0  # already on a pair when added, km or mi as typed
+MAX_SHOE_METRES = 200_000_000.0  # above the typed limit in miles
+SOURCE_MAX = 255
 MAX_MINUTES = 24 * 60.0
 MAX_RAISES = 500
+
+
+def typed_metres(
+    distance: float, units: str, name: str = "distance", high: float = MAX_DISTANCE
+) -> float:
+    """A distance as typed in the profile's units, checked there, in metres."""
+    from calfcare.core.units import to_metres
+
+    return to_metres(checks.number({name: distance}, name, 0, high), units)
 
 
 @dataclass(frozen=True)
@@ -58,6 +73,16 @@ class Entry:
         """The day the entry belongs to in the history list."""
         raise NotImplementedError
 
+    def check_incoming(self, *, id_max: int = checks.ID_MAX) -> None:
+        """Refuse what may be read back but must not come in: a day outside
+        ``dates.EARLIEST``..``LATEST`` (older logs may hold one), an id over ``id_max``."""
+        if self.id is not None and self.id > id_max:
+            raise InputError(f"id: must be a whole number from 1 to {id_max}{shown(self.id)}")
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, dt.date):
+                check_day(value, f.name)
+
 
 @dataclass(frozen=True)
 class DatedEntry(Entry):
@@ -74,7 +99,7 @@ class ShoesEntry(Entry):
     table: ClassVar[str] = "shoes"
     date_column: ClassVar[str] = "started"
     name: str
-    start_distance: float
+    start_metres: float
     started: dt.date
     retired: bool = False
 
@@ -83,7 +108,7 @@ class ShoesEntry(Entry):
         return cls(
             id=checks.entry_id(data),
             name=checks.text(data, "name", 60),
-            start_distance=checks.number(data, "start_distance", 0, 100_000),
+            start_metres=checks.number(data, "start_metres", 0, MAX_SHOE_METRES),
             started=checks.date(data, "started"),
             retired=checks.flag(data, "retired"),
         )
@@ -94,22 +119,36 @@ class ShoesEntry(Entry):
 
 @dataclass(frozen=True)
 class RunEntry(DatedEntry):
+    """A run, typed or imported. An imported one keeps its start, file and ``import_key``."""
+
     table: ClassVar[str] = "runs"
-    distance: float
+    metres: float
     minutes: float
     shoes: str | None = None
     note: str = ""
+    start: dt.datetime | None = None
+    source: str = ""  # the file it was imported from; empty for a typed run
+    import_key: str | None = None  # start (UTC) and sport: the same activity twice is one
 
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Self:
         return cls(
             id=checks.entry_id(data),
             date=checks.date(data, "date"),
-            distance=checks.number(data, "distance", 0, MAX_DISTANCE),
+            metres=checks.number(data, "metres", 0, MAX_METRES),
             minutes=checks.number(data, "minutes", 0, MAX_MINUTES),
             shoes=None if data.get("shoes") is None else checks.text(data, "shoes", 60),
             note=checks.text(data, "note", NOTE_MAX, blank=True),
+            start=None if data.get("start") is None else checks.datetime(data, "start"),
+            source=checks.text(data, "source", SOURCE_MAX, blank=True),
+            import_key=(
+                None if data.get("import_key") is None else checks.text(data, "import_key", 80)
+            ),
         )
+
+    @property
+    def imported(self) -> bool:
+        return bool(self.source)
 
 
 @dataclass(frozen=True)

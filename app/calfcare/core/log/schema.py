@@ -69,5 +69,21 @@ V2 = (
     "CREATE INDEX steps_session_date ON steps (session_date)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (V1, V2)
+# Version 3: distances in metres (converted with the profile's units of the time, given as
+# :metres_per_unit), and what an imported run keeps: its start, source file and a key
+# (start and sport) that makes importing the same activity twice add nothing.
+V3 = (
+    "ALTER TABLE runs ADD COLUMN metres REAL NOT NULL DEFAULT 0 CHECK (metres >= 0)",
+    "UPDATE runs SET metres = distance * :metres_per_unit",
+    "ALTER TABLE runs DROP COLUMN distance",
+    "ALTER TABLE runs ADD COLUMN start TEXT",
+    "ALTER TABLE runs ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN import_key TEXT",
+    "CREATE UNIQUE INDEX runs_import_key ON runs (import_key)",
+    "ALTER TABLE shoes ADD COLUMN start_metres REAL NOT NULL DEFAULT 0 CHECK (start_metres >= 0)",
+    "UPDATE shoes SET start_metres = start_distance * :metres_per_unit",
+    "ALTER TABLE shoes DROP COLUMN start_distance",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (V1, V2, V3)
 SCHEMA_VERSION = len(MIGRATIONS)

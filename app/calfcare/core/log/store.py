@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
+from calfcare.core import units
 from calfcare.core.errors import InputError
 from calfcare.core.log import backup, db, tables
 from calfcare.core.log.errors import Recovery
@@ -91,13 +92,20 @@ class Log(LogReader):
             log_path(paths),
             may_move_aside=may_move_aside,
             latest_backup=lambda: backup.latest_backup(paths),
+            metres_per_unit=lambda: units.metres_per(units.profile_units(paths.profile)),
         )
         log = cls(conn, paths, recovery=recovery, lock=lock)
-        if daily_backup and not log.is_empty():
-            # A missed backup must not stop the runner logging; the next open retries.
-            with contextlib.suppress(OSError, sqlite3.Error):
-                backup.daily_backup(conn, paths, today or dt.date.today())
+        if daily_backup:
+            log.daily_backup(today)
         return log
+
+    def daily_backup(self, today: dt.date | None = None) -> None:
+        """Make the day's rolling backup of a non-empty log, if there is none yet."""
+        if self.is_empty():
+            return
+        # A missed backup must not stop the runner logging; the next open retries.
+        with contextlib.suppress(OSError, sqlite3.Error):
+            backup.daily_backup(self._conn, self.paths, today or dt.date.today())
 
     @property
     def path(self) -> Path:
@@ -129,6 +137,7 @@ class Log(LogReader):
         return self._insert(type(entry).parse(entry.to_json()))  # built by hand: check it
 
     def _insert(self, entry: E) -> E:
+        entry.check_incoming()
         with writing(self.path):
             if isinstance(entry, RunEntry) and entry.shoes is not None:
                 self._need_shoes(entry.shoes)
@@ -184,17 +193,17 @@ class Log(LogReader):
     def add_run(
         self,
         date: dt.date,
-        distance: float,
+        metres: float,
         minutes: float,
         shoes: str | None = None,
         note: str = "",
     ) -> RunEntry:
-        """A run, distance in the profile's units; ``shoes`` names a pair already added."""
+        """A typed run, distance in metres; ``shoes`` names a pair already added."""
         return self._insert(
             RunEntry.parse(
                 {
                     "date": date,
-                    "distance": distance,
+                    "metres": metres,
                     "minutes": minutes,
                     "shoes": shoes,
                     "note": note,
@@ -202,10 +211,20 @@ class Log(LogReader):
             )
         )
 
-    def add_shoes(self, name: str, start_distance: float, started: dt.date) -> ShoesEntry:
+    def add_shoes(self, name: str, start_metres: float, started: dt.date) -> ShoesEntry:
         return self._insert(
-            ShoesEntry.parse({"name": name, "start_distance": start_distance, "started": started})
+            ShoesEntry.parse({"name": name, "start_metres": start_metres, "started": started})
         )
+
+    def add_imported_run(self, run: RunEntry) -> RunEntry | None:
+        """Store an imported run in its own transaction; None if its key is already there."""
+        entry = RunEntry.parse(run.to_json())
+        with writing(self.path), db.transaction(self._conn):
+            if entry.import_key is not None and self._has_import_key(entry.import_key):
+                return None
+            if entry.shoes is not None:
+                self._need_shoes(entry.shoes)
+            return tables.insert(self._conn, entry)
 
     def retire_shoes(self, name: str, retired: bool = True) -> ShoesEntry:
         """Mark a pair retired (or back in use); returns it as it is now."""
@@ -219,6 +238,7 @@ class Log(LogReader):
     def update(self, entry: E) -> E:
         """Store a changed entry (same id); returns the entry as it was before."""
         entry = type(entry).parse(entry.to_json())
+        entry.check_incoming()
         if entry.id is None:
             raise InputError("id: an entry must be stored before it can be changed")
         with writing(self.path), db.transaction(self._conn):

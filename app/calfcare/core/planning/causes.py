@@ -46,3 +46,24 @@ def rank_causes(
 def active_causes(ranked: list[RankedCause]) -> list[RankedCause]:
     """The causes strong enough to shape the plan."""
     return [c for c in ranked if c.score >= ACTIVE_SCORE][:MAX_ACTIVE]
+
+
+LESS_LIKELY_NOTE = "Less likely: nothing in this week's plan is aimed at it."
+
+
+def present_causes(
+    ranked: list[RankedCause], strong: set[str], library: ContentLibrary, past_acute: bool
+) -> list[RankedCause]:
+    """The causes as the plan shows them: below the threshold "less likely", promising
+    nothing; a note about the acute 48 hours only while they last."""
+    out: list[RankedCause] = []
+    for cause in ranked:
+        note = cause.plan_note
+        later = library.causes[cause.id].plan_note_later
+        if past_acute and later:
+            note = later
+        if cause.id not in strong:
+            out.append(cause.model_copy(update={"likely": False, "plan_note": LESS_LIKELY_NOTE}))
+        else:
+            out.append(cause.model_copy(update={"plan_note": note}))
+    return out

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from calfcare.core.content.library import ContentLibrary
-from calfcare.core.content.models import Dosage, Equipment, Exercise
+from calfcare.core.content.models import Category, Dosage, Equipment, Exercise
 from calfcare.core.planning.models import Item
 from calfcare.core.profile import Profile
 
@@ -57,6 +57,9 @@ def make_item(
     ex = choice.exercise
     dose = dosage or ex.dosage
     all_notes = ([choice.note] if choice.note else []) + (notes or [])
+    if ex.addition is not None:
+        all_notes.append(ex.addition.credit())
+    guidance = Category.guidance in ex.categories
     return Item(
         exercise=ex.id,
         name=ex.name,
@@ -70,6 +73,7 @@ def make_item(
         tempo=dose.tempo,
         equipment=list(ex.equipment),
         notes=all_notes,
+        text=" ".join(ex.steps) if guidance else None,
         sources=list(ex.sources),
     )
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from calfcare.core.content.models import Citation, Equipment, TriageLevel
+from calfcare.core.journey.models import Journey
 from calfcare.core.profile import Weekday
 
 
@@ -31,11 +32,12 @@ class Phase(StrEnum):
 
     urgent_care = "urgent_care"  # emergency warning signs: no exercise at all
     assessment = "assessment"  # see a clinician first: only what is safe meanwhile
-    acute = "acute"  # fresh strain, first 48 h: RICE
-    settling = "settling"  # strain past 48 h, pain still above 3: rest, no stretching yet
-    mobility = "mobility"  # strain settled: gentle stretching and light movement
+    acute = "acute"  # fresh strain: RICE over the first 48 h, then gentle movement
+    mobility = "mobility"  # strain settling: gentle movement, walking, light range of motion
     strengthening = "strengthening"  # strain: strength work, no running yet
-    return_to_running = "return_to_running"  # strain: run-walk by time
+    return_to_running = "return_to_running"  # strain: run-walk from the first level
+    build = "build"  # strain: continuous runs by time, then by distance (10% rule)
+    full_training = "full_training"  # strain: speed work and hills back, step by step
     soreness = "soreness"  # DOMS: light movement and recovery, then normal
     prevention = "prevention"  # no injury: warm-up, stretching, strength
 
@@ -62,6 +64,7 @@ class RankedCause(_Out):
     because: list[str]
     plan_note: str
     score: int
+    likely: bool = True  # False: below the threshold, shown as "less likely"
     sources: list[Citation]
 
 
@@ -78,6 +81,7 @@ class Item(_Out):
     tempo: str | None = None
     equipment: list[Equipment] = []
     notes: list[str] = []
+    text: str | None = None  # a guidance item's advice in short, for every output
     sources: list[Citation]
 
 
@@ -114,6 +118,7 @@ class WeekPlan(_Out):
     causes: list[RankedCause]
     notes: list[Note]
     days: list[Day]
+    journey: Journey | None = None
 
     def citations(self) -> list[Citation]:
         """Every citation behind the week (items, warning signs, notes), each once, in order."""

@@ -1,18 +1,13 @@
-"""Choose the phase of recovery from triage, the complaint, days since onset and pain."""
+"""What each kind of week is for, in words, and the day-by-day tests inside a week."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from calfcare.core.content.models import TriageLevel
-from calfcare.core.planning.models import Phase, Triage
+from calfcare.core.planning.models import Phase
 from calfcare.core.profile import ComplaintKind, Profile
 
-ACUTE_DAYS = 2  # RICE covers the first 48 hours (001)
-SETTLED_PAIN = 3  # acute pain counts as settled at 3/10 or below
-MOBILITY_DAYS = 7  # gentle stretching and light movement fill the first week
-RETURN_DAYS = 14  # a couple of weeks before running again (000 "Calf strain or tear")
-RETURN_PAIN = 2
+ICE_DAYS = 3  # icing covers the whole 48 h from the onset date: onset day and the two after (001)
 DOMS_DAYS = 3  # DOMS peaks 24-72 h after the run (001)
 
 SUMMARIES: dict[Phase, str] = {
@@ -22,22 +17,27 @@ SUMMARIES: dict[Phase, str] = {
         "Until then, only rest and gentle care."
     ),
     Phase.acute: (
-        "A fresh strain: rest, ice, compression and elevation for the first 48 hours. "
-        "No running, stretching or strength work yet."
-    ),
-    Phase.settling: (
-        "The strain is past 48 hours but still hurts: rest, support and elevation until the "
-        "pain is 3/10 or less. Update your pain score to move on."
+        "Protect a fresh strain: rest, ice, compression and elevation over the first 48 hours, "
+        "then gentle movement as the sharp pain eases. No running, stretching or strength "
+        "work yet."
     ),
     Phase.mobility: (
-        "The sharp pain has settled: gentle stretching and light movement, "
-        "no running and no strength work yet."
+        "Settle and move: gentle walking as pain allows, light ankle and calf movement and "
+        "easy cycling if you have a bike. No running and no strength work yet."
     ),
     Phase.strengthening: (
-        "Rebuilding strength: calf and glute work on most days, still no running."
+        "Rebuilding strength: calf and glute work brought in step by step, still no running."
     ),
     Phase.return_to_running: (
-        "Back to running by time with a run-walk, plus strength work on other days."
+        "Back to running with a run-walk from the first level, plus strength work on other days."
+    ),
+    Phase.build: (
+        "Building the runs: easy continuous runs by time, then by distance, no more than 10% "
+        "more a week, toward 3 miles three times a week."
+    ),
+    Phase.full_training: (
+        "Full training: speed work and hills come back one step at a time, with strength "
+        "work kept up."
     ),
     Phase.soreness: (
         "Sore calves after running: light movement and recovery while the ache fades, "
@@ -50,44 +50,11 @@ SUMMARIES: dict[Phase, str] = {
 }
 
 
-def choose_phase(
-    profile: Profile, triage: Triage, start: dt.date, *, return_ready: bool = False
-) -> Phase:
-    """The phase at the start of the week.
-
-    After a strain, running comes back only when ``return_ready``: the logged
-    calf-raise test shows 25 single-leg raises a side, even sides and low pain.
-    """
-    if triage.level is TriageLevel.emergency:
-        return Phase.urgent_care
-    if triage.level is TriageLevel.see_clinician:
-        return Phase.assessment
-    complaint = profile.complaint
-    days = profile.days_since_onset(start)
-    if days is not None:
-        days = max(days, 0)  # a week that starts before the onset is planned from the onset
-    if complaint.kind is ComplaintKind.strain and days is not None:
-        if days < ACUTE_DAYS:
-            return Phase.acute
-        if complaint.pain > SETTLED_PAIN:
-            return Phase.settling
-        if days < MOBILITY_DAYS:
-            return Phase.mobility
-        if days < RETURN_DAYS or complaint.pain > RETURN_PAIN or not return_ready:
-            return Phase.strengthening
-        return Phase.return_to_running
-    if complaint.kind is ComplaintKind.doms and days is not None and days < DOMS_DAYS:
-        return Phase.soreness
-    return Phase.prevention
-
-
 def strain_is_fresh(profile: Profile, on: dt.date) -> bool:
-    """True on the days that fall in a strain's first 48 hours."""
+    """True on the days the first 48 hours of a strain touch: the onset date and the two after."""
     days = profile.days_since_onset(on)
     return (
-        profile.complaint.kind is ComplaintKind.strain
-        and days is not None
-        and 0 <= days < ACUTE_DAYS
+        profile.complaint.kind is ComplaintKind.strain and days is not None and 0 <= days < ICE_DAYS
     )
 
 

@@ -13,6 +13,8 @@ from calfcare.core.profile import ComplaintKind
 # Signs of a possible clot: no icing, rubbing or squeezing the leg until it is checked.
 CLOT_FLAGS = frozenset({"one_leg_swelling_warmth_redness", "pain_not_eased_by_stretch_or_massage"})
 STRETCH_MINUTES = 6
+MOBILITY_REST_DAY = 3  # mid-week
+AS_PAIN_ALLOWS = "Walk only as far as the pain allows; stop if it climbs."
 
 
 def plan_protective(
@@ -37,21 +39,35 @@ def plan_protective(
                         ctx, at, with_ice=True, why="Icing in the first 48 hours limits swelling."
                     )
                 )
-        else:
-            days[i].append(
-                build.rice(
+            continue
+        days[i].append(
+            build.rice(
+                ctx,
+                None,
+                with_ice=False,
+                why="Support and elevation help swelling drain after the first 48 hours.",
+            )
+        )
+        if phase is Phase.acute:
+            # Past the first 48 hours active recovery starts, as far as the pain allows (001).
+            add(
+                days[i],
+                build.recovery(
                     ctx,
-                    None,
-                    with_ice=False,
-                    why="Support and elevation help swelling drain after the first 48 hours.",
-                )
+                    [Want("light_walk", notes=(AS_PAIN_ALLOWS,)), Want("easy_cycling")],
+                    min(15, profile.minutes_per_day),
+                    "Gentle movement once the sharp pain eases keeps blood flowing.",
+                ),
             )
 
 
 def plan_mobility(ctx: Context, days: list[list[Session]]) -> None:
-    """A settled strain: gentle stretching and light movement every day."""
+    """Settle and move: gentle movement most days, with one full rest day."""
     profile = ctx.profile
     for i in range(7):
+        if i == MOBILITY_REST_DAY:
+            days[i].append(build.rest(ctx, "A full rest day lets the calf repair."))
+            continue
         add(
             days[i],
             build.stretching(
@@ -65,7 +81,11 @@ def plan_mobility(ctx: Context, days: list[list[Session]]) -> None:
             days[i],
             build.recovery(
                 ctx,
-                [Want("light_walk"), Want("easy_cycling"), Want("self_massage")],
+                [
+                    Want("light_walk", notes=(AS_PAIN_ALLOWS,)),
+                    Want("easy_cycling"),
+                    Want("self_massage"),
+                ],
                 left,
                 "Light movement keeps blood flowing while the calf heals.",
             ),

@@ -95,6 +95,7 @@ WARMUP_REST = (
     "jumping_jacks",
 )
 WARMUP_CALF_RAISE = Dosage(sets=1, reps=12, rep_seconds=3, tempo="steady, both feet")
+SUPPORT_NOTE = "Rest a hand on a wall or a chair back for balance."
 
 
 def warmup(ctx: Context, minutes: int, why: str) -> Session | None:
@@ -103,8 +104,12 @@ def warmup(ctx: Context, minutes: int, why: str) -> Session | None:
     activation = [
         w for w in ctx.extra(Category.activation) if w.exercise_id != "hip_flexor_stretch"
     ]
+    support = (SUPPORT_NOTE,) if ctx.adaptation.older else ()
     wants = (
-        [Want(e, WARMUP_CALF_RAISE) if e == "calf_raise" else Want(e) for e in WARMUP_FIRST]
+        [
+            Want(e, WARMUP_CALF_RAISE, support) if e == "calf_raise" else Want(e)
+            for e in WARMUP_FIRST
+        ]
         + activation
         + ctx.extra(Category.warmup)
         + [Want(e) for e in WARMUP_REST]
@@ -138,13 +143,21 @@ STRENGTH_GLUTE_BRIDGE = Dosage(sets=3, hold_seconds=30, rest_seconds=30)
 STRENGTH_SIDE_LEG_LIFT = Dosage(sets=2, reps=8, per_side=True, rep_seconds=3, rest_seconds=30)
 
 
-def strengthening(ctx: Context, calf_work: list[Want], minutes: int, why: str) -> Session | None:
+def strengthening(
+    ctx: Context,
+    calf_work: list[Want],
+    minutes: int,
+    why: str,
+    skip: frozenset[str] = frozenset(),
+) -> Session | None:
+    """Calf work first, then glutes and what the causes add; ``skip`` keeps ids out."""
     glutes = [
         Want("glute_bridge", STRENGTH_GLUTE_BRIDGE),
         Want("side_leg_lift", STRENGTH_SIDE_LEG_LIFT),
         Want("monster_walk"),
     ]
-    wants = calf_work + glutes + ctx.extra(Category.strengthening)
+    extra = [w for w in ctx.extra(Category.strengthening) if w.exercise_id not in skip]
+    wants = calf_work + glutes + extra
     items, used = fill(ctx, wants, minutes)
     return _session(SessionKind.strengthening, items, used, why)
 

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfcare.core.content.library import ContentLibrary
-from calfcare.core.content.models import Dosage
 from calfcare.core.planning import sessions as build
 from calfcare.core.planning.adapt import Decision
+from calfcare.core.planning.calf_work import (
+    ECCENTRIC_FIRST_WEEK_SESSIONS,
+    RAISE_TEST,
+    RUN_PHASES,
+    calf_work,
+    held_back,
+    wants_raise_test,
+)
 from calfcare.core.planning.history import History
 from calfcare.core.planning.items import choose, make_item
 from calfcare.core.planning.models import Phase, Session, SessionKind
-from calfcare.core.planning.phase import RETURN_DAYS, is_sore_day
+from calfcare.core.planning.phase import is_sore_day
 from calfcare.core.planning.running import RunPlan, plan_runs, spread
 from calfcare.core.planning.sessions import Context, Want, add, counted_minutes
-from calfcare.core.profile import ComplaintKind, Experience
+from calfcare.core.profile import ComplaintKind
 
 STRETCH_MINUTES = 6
 LONG_WARMUP_CAUSES = frozenset({"no_warmup", "tightness", "age_tendon_stiffness"})
@@ -22,84 +28,13 @@ SORE_PAIN_NO_RUN = 4  # DOMS this painful turns the day's run into light movemen
 OLDER_RUNNER_AGE = 40
 
 
-RAISE_TEST = Want(
-    "calf_raise_test",
-    notes=("Count each leg's raises in a row and log both numbers: they decide what comes next.",),
-)
-ECCENTRIC_TEMPO = "up on both feet, 3 s down on one"
-CALF_TEMPO = "2 s up, 2 s down"
-
-
-def _eccentric(level: int, library: ContentLibrary) -> Want:
-    """Heel drops brought in slowly: the first week stays under the rule's cap."""
-    cap = int(library.rule("eccentric_first_week_reps").low)
-    if level == 0:
-        reps, sets = min(10, cap // 2), 2
-        note = (
-            f"First week: {sets * reps} lowering reps a side at most; a little soreness "
-            "after the first sessions is expected."
-        )
-    else:
-        sets, reps = 3, min(15, 8 + 2 * level)
-        note = "Keep the lowering slow; stop at any sharp pain in the calf or Achilles."
-    dose = Dosage(
-        sets=sets, reps=reps, per_side=True, rep_seconds=5, rest_seconds=60, tempo=ECCENTRIC_TEMPO
-    )
-    return Want("eccentric_heel_drop", dose, (note,))
-
-
-def calf_work(ctx: Context, phase: Phase, active: set[str]) -> list[Want]:
-    """Calf strength for this phase and level: double-leg first, then single-leg, then more.
-
-    Level 0 is where every plan starts; each good logged week adds a level
-    (see planning.adapt), working toward 3 sets of 25 single-leg raises (002).
-    """
-    profile, library, level = ctx.profile, ctx.library, ctx.adaptation.level
-    goal = int(library.rule("single_leg_raise_reps").low)
-    if phase is Phase.strengthening and level < 2:
-        reps = 12 + 3 * level
-        return [
-            Want(
-                "calf_raise",
-                Dosage(sets=3, reps=reps, rep_seconds=4, rest_seconds=45, tempo=CALF_TEMPO),
-            )
-        ]
-    single = (
-        profile.experience is Experience.regular
-        or phase in (Phase.return_to_running, Phase.strengthening)
-        or level >= 1
-    )
-    if single:
-        reps = min(goal, 10 + 5 * level)
-        wants = [
-            Want(
-                "single_leg_calf_raise",
-                Dosage(
-                    sets=3,
-                    reps=reps,
-                    per_side=True,
-                    rep_seconds=4,
-                    rest_seconds=60,
-                    tempo=CALF_TEMPO,
-                ),
-            )
-        ]
-    else:
-        wants = [Want("calf_raise")]
-    weaker = ctx.adaptation.weaker_side
-    if weaker and single:
-        wants.append(
-            Want(
-                "single_leg_calf_raise",
-                Dosage(sets=1, reps=min(goal, 10 + 5 * level), rep_seconds=4, tempo=CALF_TEMPO),
-                (f"One extra set on your {weaker} leg only, to even out the two sides.",),
-                repeat=True,
-            )
-        )
-    eccentric_causes = {"age_tendon_stiffness", "too_fast_for_forefoot", "forefoot_transition"}
-    if active & eccentric_causes or level >= 2:
-        wants.append(_eccentric(level, library))
-    return wants
+def _rest_day(run_days: list[int], strength_days: list[int], sore: list[bool]) -> int:
+    """The week's full rest day: the first day left without a run or strength work, else
+    a free day taken back from strength work (which then follows a run)."""
+    free = [i for i in range(7) if i not in run_days]
+    left = [i for i in free if i not in strength_days]
+    calm = [i for i in left if not sore[i]]
+    return (calm or left or free)[0]
 
 
 def plan_training(
@@ -113,11 +48,11 @@ def plan_training(
     history: History | None,
     start: dt.date,
 ) -> RunPlan:
-    """Prevention, soreness, strengthening and return to running."""
+    """Prevention, soreness, strengthening, the return to running and the build."""
     profile, lib = ctx.profile, ctx.library
     budget = profile.minutes_per_day
     sore = [is_sore_day(profile, d) for d in dates]
-    can_run = phase in (Phase.prevention, Phase.soreness, Phase.return_to_running)
+    can_run = phase in (Phase.prevention, Phase.soreness, *RUN_PHASES)
     decision = ctx.adaptation.decision
     if decision is Decision.start:  # no log yet: grow only when nothing hurts
         allow_increase = (
@@ -127,6 +62,12 @@ def plan_training(
         )
     else:  # the log decides: only a good week earns more
         allow_increase = decision is Decision.progress and "overload" not in active
+    week_notes: list[str] = []
+    if can_run and len(run_idx) == 7:
+        run_idx = spread(run_idx, 6)
+        week_notes.append(
+            "One day a week stays free of running and strength work, so the calves can repair."
+        )
     runs = plan_runs(
         profile,
         phase,
@@ -150,7 +91,7 @@ def plan_training(
         if runs.dose and runs.dose.distance
         else None,
         runs.weekly_base,
-        runs.notes,
+        week_notes + runs.notes,
     )
     long_warmup = bool(active & LONG_WARMUP_CAUSES) or profile.age >= OLDER_RUNNER_AGE
     warm = int(lib.rule("warmup_minutes").top if long_warmup else lib.rule("warmup_minutes").low)
@@ -159,6 +100,8 @@ def plan_training(
         n_strength -= 1  # stepping back: one strength day becomes an easy day
     off_days = [i for i in range(7) if i not in run_days and not sore[i]]
     strength_days = spread(off_days, n_strength)
+    rest_day = _rest_day(run_days, strength_days, sore)
+    strength_days = [i for i in strength_days if i != rest_day]
     strength_notes: list[str] = []
     if len(strength_days) < n_strength and phase is not Phase.strengthening:
         # Too few free days: strength follows a run, the articles' second choice.
@@ -166,16 +109,11 @@ def plan_training(
         strength_days += extra
         if extra:
             strength_notes.append("You run most days, so strength work follows a run on some days.")
-    days_in = profile.days_since_onset(start)
-    wants_raise_test = (
-        profile.complaint.kind is ComplaintKind.strain
-        and phase in (Phase.strengthening, Phase.return_to_running)
-        and days_in is not None
-        and days_in >= RETURN_DAYS
-    ) or ctx.adaptation.weaker_side is not None
+    raise_test_due = wants_raise_test(ctx, phase)
     # The 3-5 minute hip flexor hold (003) needs a longer stretch after the run.
     after_run_stretch = 10 if ctx.wants("hip_flexor_stretch") else STRETCH_MINUTES
-    rest_day_taken = False
+    drop_sessions = 0
+    held = held_back(ctx, phase, active)
     for i in range(7):
         day = days[i]
         if i in run_days and runs.dose is not None:
@@ -198,20 +136,27 @@ def plan_training(
             )
         if i in strength_days:
             left = budget - counted_minutes(day)
-            test = [RAISE_TEST] if wants_raise_test and i == strength_days[0] else []
-            add(
-                day,
-                build.strengthening(
-                    ctx,
-                    test + calf_work(ctx, phase, active),
-                    left,
-                    "Strength work on a non-running day builds calves that cope with the load."
-                    if i not in run_days
-                    else strength_notes[0]
-                    if strength_notes
-                    else "Strength work builds calves that cope with the load.",
-                ),
+            test = [RAISE_TEST] if raise_test_due and i == strength_days[0] else []
+            skip = set(held)
+            if ctx.adaptation.first_drop_week and drop_sessions >= ECCENTRIC_FIRST_WEEK_SESSIONS:
+                skip.add("eccentric_heel_drop")
+            work = [w for w in calf_work(ctx, phase, active) if w.exercise_id not in skip]
+            session = build.strengthening(
+                ctx,
+                test + work,
+                left,
+                "Strength work on a non-running day builds calves that cope with the load."
+                if i not in run_days
+                else strength_notes[0]
+                if strength_notes
+                else "Strength work builds calves that cope with the load.",
+                frozenset(skip),
             )
+            if session and any(it.exercise == "eccentric_heel_drop" for it in session.items):
+                drop_sessions += 1
+            add(day, session)
+        if i == rest_day:
+            day.append(build.rest(ctx, "A full rest day lets the calves repair and adapt."))
         if sore[i]:
             add(
                 day,
@@ -230,29 +175,25 @@ def plan_training(
                     "Light movement and recovery help the soreness pass.",
                 ),
             )
-        elif i not in run_days and i not in strength_days:
-            if not rest_day_taken and phase is not Phase.strengthening:
-                rest_day_taken = True
-                day.append(build.rest(ctx, "A full rest day lets the calves repair and adapt."))
-            else:
+        elif i not in run_days and i not in strength_days and i != rest_day:
+            add(
+                day,
+                build.recovery(
+                    ctx,
+                    [Want("light_walk"), Want("easy_cycling"), Want("foam_rolling")],
+                    min(20, budget - counted_minutes(day)),
+                    "An easy day: move gently and loosen the calves.",
+                ),
+            )
+            if phase is Phase.strengthening:
                 add(
                     day,
-                    build.recovery(
+                    build.stretching(
                         ctx,
-                        [Want("light_walk"), Want("easy_cycling"), Want("foam_rolling")],
-                        min(20, budget - counted_minutes(day)),
-                        "An easy day: move gently and loosen the calves.",
+                        min(STRETCH_MINUTES, budget - counted_minutes(day)),
+                        "Daily gentle stretching keeps the healing calf supple.",
                     ),
                 )
-                if phase is Phase.strengthening:
-                    add(
-                        day,
-                        build.stretching(
-                            ctx,
-                            min(STRETCH_MINUTES, budget - counted_minutes(day)),
-                            "Daily gentle stretching keeps the healing calf supple.",
-                        ),
-                    )
     return runs
 
 
@@ -279,5 +220,7 @@ def run_session(ctx: Context, runs: RunPlan, sore: bool) -> Session:
         if dose.distance is None
         else "An easy run that keeps your week within the 10% rule."
     )
+    if dose.dosage.minutes is None and dose.distance is None:
+        why = "An easy run."
 
     return Session(kind=SessionKind.run, minutes=minutes, why=why, items=[run_item, cool])

@@ -24,23 +24,30 @@ def check_red_flags(profile: Profile, library: ContentLibrary, *, source: str = 
         )
 
 
-def flagged_ids(profile: Profile) -> list[str]:
-    """The red flags the runner ticked, plus those their answers imply."""
+def flagged_ids(profile: Profile, pain: int | None = None) -> list[str]:
+    """The red flags the runner ticked, plus those their answers imply.
+
+    ``pain`` is the newest score (the log's, once it has one); the intake's otherwise.
+    """
     flags = list(profile.red_flags)
-    if profile.complaint.pain >= SEVERE_PAIN_SCORE and "severe_pain" not in flags:
+    score = profile.complaint.pain if pain is None else pain
+    if score >= SEVERE_PAIN_SCORE and "severe_pain" not in flags:
         flags.append("severe_pain")
     return flags
 
 
-def triage(profile: Profile, library: ContentLibrary) -> Triage:
+def triage(profile: Profile, library: ContentLibrary, pain: int | None = None) -> Triage:
     """The care level for this profile: emergency signs win over everything else."""
     check_red_flags(profile, library)
+    score = profile.complaint.pain if pain is None else pain
     reasons: list[Reason] = []
-    for flag_id in flagged_ids(profile):
+    for flag_id in flagged_ids(profile, score):
         flag = library.red_flags[flag_id]
         text = flag.why
         if flag_id == "severe_pain" and flag_id not in profile.red_flags:
-            text = f"You rated your pain {profile.complaint.pain} out of 10. {flag.why}"
+            text = f"You rated your pain {score} out of 10. {flag.why}"
+        if flag.addition is not None:
+            text = f"{text} ({flag.addition.credit()})"
         reasons.append(
             Reason(
                 id=flag.id,

@@ -1,4 +1,4 @@
-"""``build_week``: triage first, then the phase, the causes and a personal seven-day plan."""
+"""``build_week``: triage first, then the journey's stage, the causes and a seven-day plan."""
 
 from __future__ import annotations
 
@@ -6,20 +6,27 @@ import datetime as dt
 
 from calfcare.core.content.library import ContentLibrary, load_library
 from calfcare.core.content.models import Category, TriageLevel
+from calfcare.core.journey.models import Journey
+from calfcare.core.journey.phases import PHASE_OF
+from calfcare.core.journey.replay import check_onset, journey
+from calfcare.core.journey.stages import LOADING
 from calfcare.core.planning import sessions as build
-from calfcare.core.planning.adapt import Decision, assess
-from calfcare.core.planning.causes import active_causes, rank_causes
+from calfcare.core.planning.adapt import adaptation_of
+from calfcare.core.planning.causes import active_causes, present_causes, rank_causes
 from calfcare.core.planning.history import History
 from calfcare.core.planning.models import Day, Note, Phase, RankedCause, Session, Triage, WeekPlan
-from calfcare.core.planning.phase import RETURN_DAYS, SUMMARIES, choose_phase
+from calfcare.core.planning.phase import ICE_DAYS, SUMMARIES
 from calfcare.core.planning.protective import plan_mobility, plan_protective
 from calfcare.core.planning.risk_factors import log_risk_factors
 from calfcare.core.planning.running import RunPlan
 from calfcare.core.planning.sessions import Context
 from calfcare.core.planning.training import plan_training
 from calfcare.core.planning.triage import triage as run_triage
+from calfcare.core.planning.week_notes import journey_notes
 from calfcare.core.profile import WEEKDAYS, ComplaintKind, Profile, Side
 from calfcare.core.wording import DISCLAIMER
+
+PROTECTIVE = (Phase.urgent_care, Phase.assessment, Phase.acute)
 
 
 def _interventions(library: ContentLibrary, causes: list[RankedCause]) -> dict[Category, list[str]]:
@@ -40,35 +47,45 @@ def _side_note(profile: Profile) -> str | None:
     assert complaint.side is not None
     return (
         f"Your {complaint.side.value} calf is the sore one: do the same count on both sides "
-        "and stop that side if its pain passes 3/10."
+        "and stop that side if its pain passes 5/10 or turns sharp."
     )
+
+
+def _past_acute(profile: Profile, start: dt.date) -> bool:
+    """Whether the first 48 hours of a strain are over when the week starts."""
+    days = profile.days_since_onset(start)
+    return days is None or days >= ICE_DAYS
+
+
+def _phase(path: Journey, tri: Triage) -> Phase:
+    """Warning signs and same-day escalations win over the journey's stage."""
+    level = path.escalation.level if path.escalation else None
+    if tri.level is TriageLevel.emergency or level == "emergency":
+        return Phase.urgent_care
+    if tri.level is TriageLevel.see_clinician or level == "same_day":
+        return Phase.assessment
+    return PHASE_OF[path.stage]
 
 
 def _education_ids(
-    triage: Triage, profile: Profile, phase: Phase, interventions: dict[Category, list[str]]
+    triage: Triage,
+    profile: Profile,
+    phase: Phase,
+    path: Journey,
+    interventions: dict[Category, list[str]],
 ) -> list[str]:
     ids: list[str] = []
-    if triage.level is not TriageLevel.self_care or profile.complaint.kind is ComplaintKind.strain:
+    strain = profile.complaint.kind is ComplaintKind.strain
+    if triage.level is not TriageLevel.self_care or strain or path.escalation is not None:
         ids.append("see_clinician")
     if phase in (Phase.urgent_care, Phase.assessment):
         return ids
+    if phase is Phase.acute:
+        ids += ["ice_safety", "painkillers"]
     if profile.complaint.kind is ComplaintKind.cramp:
-        ids.append("hydration")
+        ids += ["hydration", "cramp_mid_run"]
     ids += interventions.get(Category.guidance, [])
     return ids
-
-
-def _waiting_for_raise_test(
-    profile: Profile, phase: Phase, start: dt.date, return_ready: bool
-) -> bool:
-    days = profile.days_since_onset(start)
-    return (
-        profile.complaint.kind is ComplaintKind.strain
-        and phase is Phase.strengthening
-        and not return_ready
-        and days is not None
-        and days >= RETURN_DAYS
-    )
 
 
 def build_week(
@@ -77,49 +94,51 @@ def build_week(
     history: History | None = None,
     library: ContentLibrary | None = None,
 ) -> WeekPlan:
-    """A personal seven-day plan from ``start``. Pure: same inputs, same plan."""
+    """A personal seven-day plan from ``start``, built from the runner's journey.
+
+    Pure: same inputs, same plan. Raises InputError for a complaint that begins
+    after ``start``.
+    """
     lib = library or load_library()
-    tri = run_triage(profile, lib)
-    adaptation = assess(history, start, lib)
-    phase = choose_phase(profile, tri, start, return_ready=adaptation.return_ready)
-    if phase is Phase.return_to_running and adaptation.decision is Decision.step_back:
-        phase = Phase.strengthening
+    check_onset(profile, start)
     ranked = rank_causes(profile, lib, log_risk_factors(history, profile, start))
-    active = active_causes(ranked) if phase not in (Phase.urgent_care, Phase.assessment) else []
+    strong = {c.id for c in active_causes(ranked)}
+    path = journey(profile, history, start, library=lib, causes=strong)
+    tri = run_triage(profile, lib, pain=path.current_pain)
+    phase = _phase(path, tri)
+    protective = phase in (Phase.urgent_care, Phase.assessment)
+    active = [] if protective else active_causes(ranked)
     active_ids = {c.id for c in active}
     interventions = _interventions(lib, active)
-    gentle = phase in (Phase.mobility, Phase.strengthening, Phase.soreness)
+    adaptation = adaptation_of(path, profile, lib, active_ids)
+    gentle = phase in (Phase.mobility, Phase.strengthening, Phase.soreness, Phase.acute)
     ctx = Context(lib, profile, interventions, _side_note(profile), gentle, adaptation)
     dates = [start + dt.timedelta(days=i) for i in range(7)]
     run_idx = [i for i, d in enumerate(dates) if WEEKDAYS[d.weekday()] in profile.running_days]
     notes = [Note(text=DISCLAIMER, sources=[])]
-    if phase not in (Phase.urgent_care, Phase.assessment):
+    if not protective:
         notes += adaptation.notes
-    if _waiting_for_raise_test(profile, phase, start, adaptation.return_ready):
-        rule = lib.rule("single_leg_raise_reps")
-        notes.append(
-            Note(
-                text=f"Running comes back once your calf-raise test reaches {rule.low:.0f} "
-                "single-leg raises on each side, the two sides within 10% of each other, with "
-                "pain at 2/10 or less. Do the test on a strength day and log it.",
-                sources=list(rule.sources),
-            )
-        )
+        notes += journey_notes(lib, path, adaptation, start, loading=path.stage in LOADING)
 
     days: list[list[Session]] = [[] for _ in dates]
     why_edu = {
         Phase.urgent_care: "Warning signs come first: this is what to do now.",
         Phase.assessment: "Some of your answers need a clinician's eye before you train.",
     }.get(phase, "Short tips picked for you from your answers.")
-    edu_notes = {"see_clinician": [f"{r.what_to_do}" for r in tri.reasons]}
+    clinician_notes = [r.what_to_do for r in tri.reasons]
+    if path.escalation is not None:
+        clinician_notes += path.escalation.reasons
     edu = build.education(
-        ctx, _education_ids(tri, profile, phase, interventions), edu_notes, why_edu
+        ctx,
+        _education_ids(tri, profile, phase, path, interventions),
+        {"see_clinician": list(dict.fromkeys(clinician_notes))},
+        why_edu,
     )
     if edu:
         days[0].append(edu)
 
     runs = RunPlan([], None, None, None, [])
-    if phase in (Phase.urgent_care, Phase.assessment, Phase.acute, Phase.settling):
+    if phase in PROTECTIVE:
         plan_protective(ctx, phase, tri, dates, days)
     elif phase is Phase.mobility:
         plan_mobility(ctx, days)
@@ -154,7 +173,8 @@ def build_week(
         triage=tri,
         phase=phase,
         phase_summary=SUMMARIES[phase],
-        causes=ranked,
+        causes=present_causes(ranked, strong, lib, _past_acute(profile, start)),
         notes=notes,
         days=plan_days,
+        journey=path,
     )

@@ -10,8 +10,15 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from calfcare.core.log.records import MAX_DISTANCE, MAX_MINUTES, MAX_RAISES, PAIN_WHEN
+from calfcare.core.log.records import (
+    MAX_DISTANCE,
+    MAX_MINUTES,
+    MAX_RAISES,
+    MAX_SHOE_DISTANCE,
+    PAIN_WHEN,
+)
 from calfcare.core.planning.history import PainWhen
+from calfcare.core.units import to_metres
 from calfcare.gui.intake.fields import NumberField
 from calfcare.gui.log.form import (
     DateRow,
@@ -24,7 +31,6 @@ from calfcare.gui.log.form import (
 )
 from calfcare.gui.shell.roles import Logbook
 
-MAX_SHOE_DISTANCE = 100_000.0  # what the log accepts as a pair's starting distance
 SHOE_NAME_MAX = 60
 WHEN_WORDS: dict[PainWhen, str] = {
     "during": "During a session or run",
@@ -70,7 +76,7 @@ class RunDialog(EntryDialog):
     def save(self) -> None:
         self.log.add_run(
             self.date.value(),
-            _value(self.distance),
+            to_metres(_value(self.distance), _units(self.store)),
             _value(self.minutes),
             self.shoes.currentData(),
             self.note.value() or "",
@@ -98,7 +104,8 @@ class ShoesDialog(EntryDialog):
         self.add_row("First worn", self.started)
 
     def save(self) -> None:
-        self.log.add_shoes(self.name.value(), _value(self.start_distance), self.started.value())
+        metres = to_metres(_value(self.start_distance), _units(self.store))
+        self.log.add_shoes(self.name.value(), metres, self.started.value())
 
 
 class RetireShoesDialog(EntryDialog):

@@ -16,9 +16,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from calfcare.core.dates import shifted
 from calfcare.core.log.charts import ShoeDistance, WeekDistance, WeekSessions, monday_of
 from calfcare.core.log.records import RaiseTestEntry
 from calfcare.core.planning.history import PainWhen
+from calfcare.core.units import from_metres
 from calfcare.gui.progress.chart_card import (
     Chart,
     add_bars,
@@ -133,23 +135,24 @@ class DistanceChart(Chart):
 
     def show(self, weeks: Sequence[WeekDistance], first: dt.date | None, units: str) -> None:
         self.item.setLabel("left", units)
-        by_monday = {w.monday: w.distance for w in weeks}
-        shown = [w for w in weeks if first is None or w.monday >= monday_of(first)]
-        ceilings = [1.1 * by_monday.get(w.monday - dt.timedelta(days=7), 0.0) for w in shown]
-        x = [week_x(w.monday) for w in shown]
+        by_monday = {w.monday: from_metres(w.metres, units) for w in weeks}
+        shown = [w.monday for w in weeks if first is None or w.monday >= monday_of(first)]
+        heights = [by_monday[m] for m in shown]
+        ceilings = [1.1 * by_monday.get(shifted(m, -7), 0.0) for m in shown]
+        x = [week_x(m) for m in shown]
         self.bars.setOpts(
             x=x,
-            height=[w.distance for w in shown],
+            height=heights,
             width=WEEK_BAR,
             brushes=[
-                bar_brush("over" if 0 < c < w.distance else "distance")
-                for w, c in zip(shown, ceilings, strict=True)
+                bar_brush("over" if 0 < c < h else "distance")
+                for h, c in zip(heights, ceilings, strict=True)
             ],
             brush=bar_brush("distance"),  # the legend's key
             pen=pg.mkPen(None),
         )
         self.over_key.setOpts(brush=bar_brush("over"), pen=pg.mkPen(None))
-        top = max([0.0, *(w.distance for w in shown), *ceilings])
+        top = max([0.0, *heights, *ceilings])
         set_bar_y_range(self, max(top, 1.0) * LEGEND_ROOM)
         # One short dash across each bar, broken between weeks (NaN) and absent after
         # a week without runs, when the rule has nothing to go on.
@@ -213,7 +216,7 @@ class ShoesChart(Chart):
         self.item.setLabel("left", units)
         self.bars.setOpts(
             x=list(range(len(pairs))),
-            height=[p.distance for p in pairs],
+            height=[from_metres(p.metres, units) for p in pairs],
             width=0.6,
             brushes=[bar_brush("retired" if p.retired else "shoes") for p in pairs],
             pen=pg.mkPen(None),
@@ -232,7 +235,7 @@ class ShoesChart(Chart):
         self.band_label.fill = pg.mkBrush(back)  # TextItem has no setter for its fill
         self.band_label.update()
         self.band_label.setPos(-0.55, high)
-        top = max([high, *(p.distance for p in pairs)]) * LEGEND_ROOM / 1.12
+        top = max([high, *(from_metres(p.metres, units) for p in pairs)]) * LEGEND_ROOM / 1.12
         self.item.setXRange(-0.6, max(len(pairs), 1) - 0.4, padding=0)
         set_bar_y_range(self, top * 1.12)
         self.set_empty(not pairs)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from calfcare.core.errors import InputError
 from calfcare.core.log import Entry, PainEntry, RaiseTestEntry, RunEntry, SessionEntry
-from calfcare.core.log.records import SESSION_STATUS
+from calfcare.core.log.records import SESSION_STATUS, typed_metres
+from calfcare.core.units import shown
 from calfcare.gui.progress.history_items import item_title
 from calfcare.gui.shell import theme
 
@@ -32,13 +34,13 @@ from calfcare.gui.shell import theme
 class Field:
     name: str  # the entry's field, as InputError names it
     label: str
-    kind: str  # 'whole', 'number', 'text' or 'status'
+    kind: str  # 'whole', 'number', 'distance' (typed in the runner's units), 'text', 'status'
 
 
 FIELDS: dict[type[Entry], tuple[Field, ...]] = {
     PainEntry: (Field("score", "Pain (0–10)", "whole"), Field("note", "Note", "text")),
     RunEntry: (
-        Field("distance", "Distance", "number"),
+        Field("metres", "Distance", "distance"),
         Field("minutes", "Minutes", "number"),
         Field("note", "Note", "text"),
     ),
@@ -55,9 +57,15 @@ def can_edit(entry: object) -> bool:
     return type(entry) in FIELDS
 
 
-def _value(field: Field, text: str) -> Any:
+def _value(field: Field, text: str, units: str) -> Any:
     """The typed text as the entry's field wants it; InputError in the runner's words."""
     text = text.strip()
+    if field.kind == "distance":
+        try:
+            typed = float(text.replace(",", "."))
+        except ValueError:
+            raise InputError(f"{field.name}: type a number, like 5 or 5.5") from None
+        return typed_metres(typed, units, field.name)
     if field.kind == "whole":
         try:
             return int(text)
@@ -83,6 +91,7 @@ class EntryEditDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.entry = entry
+        self.units = units
         self._done = done
         self.setWindowTitle("Change entry")
         self.setModal(True)
@@ -91,12 +100,13 @@ class EntryEditDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         grid = QGridLayout()
         for row, field in enumerate(self._fields):
-            label = QLabel(f"{field.label} ({units})" if field.name == "distance" else field.label)
+            label = QLabel(f"{field.label} ({units})" if field.kind == "distance" else field.label)
             editor = self._editor(field, getattr(entry, field.name))
             editor.setObjectName(f"edit_{field.name}")
             editor.setAccessibleName(field.label)
             label.setBuddy(editor)
             error = QLabel()
+            error.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
             error.setObjectName(f"error_{field.name}")
             error.setStyleSheet(f"color: {theme.danger()};")
             error.setWordWrap(True)
@@ -119,6 +129,7 @@ class EntryEditDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.buttons)
         self._edited: Entry | None = entry
+        self._shown_at_start = {name: self._text(name) for name in self.editors}
         self._check()
         # A bound method: PySide crashes deleting a dialog whose signal holds a lambda.
         self.finished.connect(self._on_finished)
@@ -141,7 +152,11 @@ class EntryEditDialog(QDialog):
             combo.setCurrentText(str(value))
             combo.currentTextChanged.connect(self._check)
             return combo
-        edit = QLineEdit(f"{value:g}" if isinstance(value, float) else str(value))
+        if field.kind == "distance":
+            assert isinstance(value, float)
+            edit = QLineEdit(shown(value, self.units))
+        else:
+            edit = QLineEdit(f"{value:g}" if isinstance(value, float) else str(value))
         edit.textChanged.connect(self._check)
         return edit
 
@@ -154,7 +169,13 @@ class EntryEditDialog(QDialog):
         for error in self.errors.values():
             error.clear()
         try:
-            values = {f.name: _value(f, self._text(f.name)) for f in self._fields}
+            values = {
+                f.name: _value(f, self._text(f.name), self.units)
+                for f in self._fields
+                # An untouched field keeps its value: the text shown may be rounded
+                # (metres as miles, an imported run's 47.00833 minutes as 47.0083).
+                if self._text(f.name) != self._shown_at_start[f.name]
+            }
             self._edited = type(self.entry).parse({**self.entry.to_json(), **values})
         except InputError as exc:
             self._edited = None

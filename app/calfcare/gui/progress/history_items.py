@@ -20,6 +20,7 @@ from calfcare.core.log import (
     StepEntry,
 )
 from calfcare.core.planning.models import SessionKind
+from calfcare.core.units import shown
 from calfcare.core.week_text import KIND_WORDS
 
 PAIN_WHEN_WORDS = {
@@ -61,21 +62,26 @@ def item_title(item: Item, units: str) -> str:
     if isinstance(item, SessionEntry):
         return f"{session_words(item.kind)} session: {item.status}"
     if isinstance(item, RunEntry):
-        return f"Run: {item.distance:g} {units} in {item.minutes:g} min"
+        imported = " (imported)" if item.imported else ""
+        return (
+            f"Run{imported}: {shown(item.metres, units)} {units} in {round(item.minutes, 1):g} min"
+        )
     if isinstance(item, PainEntry):
         return f"{PAIN_WHEN_WORDS.get(item.when, item.when)}: {item.score}/10"
     if isinstance(item, RaiseTestEntry):
         return f"Calf raises: left {item.left}, right {item.right}"
     if isinstance(item, ShoesEntry):
-        return f"New shoes: {item.name} ({item.start_distance:g} {units} already)"
+        return f"New shoes: {item.name} ({shown(item.start_metres, units)} {units} already)"
     return item.table
 
 
 def item_detail(item: Item) -> str:
     if isinstance(item, StepGroup):
         return ", ".join(sorted({s.exercise.replace("_", " ") for s in item.steps}))
-    if isinstance(item, RunEntry) and item.shoes:
-        return " · ".join(p for p in (f"in {item.shoes}", item.note) if p)
+    if isinstance(item, RunEntry) and (item.shoes or item.source):
+        shoes = f"in {item.shoes}" if item.shoes else ""
+        source = f"from {item.source}" if item.source else ""
+        return " · ".join(p for p in (shoes, source, item.note) if p)
     if isinstance(item, ShoesEntry):
         return "retired" if item.retired else ""
     return str(getattr(item, "note", ""))
@@ -88,7 +94,7 @@ def day_summary(day: DayLog, units: str) -> str:
     if day.sessions:
         parts.append(f"{done}/{len(day.sessions)} sessions done")
     if day.runs:
-        parts.append(f"ran {sum(r.distance for r in day.runs):g} {units}")
+        parts.append(f"ran {shown(sum(r.metres for r in day.runs), units)} {units}")
     if day.pain:
         parts.append(f"pain up to {max(p.score for p in day.pain)}/10")
     if day.raise_tests:

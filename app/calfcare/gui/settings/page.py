@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from calfcare.core.profile import KM_PER_MILE, Profile, Shoes, Units
 from calfcare.core.settings import Paper, Theme
 from calfcare.gui.settings.reminders import ReminderSettings
-from calfcare.gui.shell.roles import AnswersToSet
+from calfcare.gui.shell.roles import AnswersLogAndPreferences
 
 THEME_WORDS = {Theme.system: "Follow the system", Theme.light: "Light", Theme.dark: "Dark"}
 PAPER_WORDS = {
@@ -48,7 +48,7 @@ def convert_units(profile: Profile, units: Units) -> Profile:
 
 
 class SettingsPage(QWidget):
-    def __init__(self, store: AnswersToSet, parent: QWidget | None = None) -> None:
+    def __init__(self, store: AnswersLogAndPreferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         title = QLabel("Settings")
@@ -90,6 +90,12 @@ class SettingsPage(QWidget):
             self.paper.addItem(words, paper.value)
         self.print_pictures = QCheckBox("Exercise pictures on the printed week")
         self.print_pictures.setObjectName("print_pictures")
+        self.import_shoes = QComboBox()
+        self.import_shoes.setObjectName("import_shoes")
+        self.import_shoes.setAccessibleName("Shoes for imported runs")
+        self.import_shoes.setToolTip(
+            "Runs imported from watch files count toward this pair's distance"
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -106,6 +112,7 @@ class SettingsPage(QWidget):
         form.addRow("", self.reminders.hint)
         form.addRow("Paper size", self.paper)
         form.addRow("", self.print_pictures)
+        form.addRow("Shoes for imported runs", self.import_shoes)
 
         # The settings scroll rather than clip on a small screen or at 200%.
         body = QWidget()
@@ -132,7 +139,9 @@ class SettingsPage(QWidget):
         self.paper.currentIndexChanged.connect(lambda _i: self._save())
         self.reminders.changed.connect(self._save)
         self.get_ready.valueChanged.connect(lambda _v: self._save())
+        self.import_shoes.currentIndexChanged.connect(lambda _i: self._save())
         store.profileChanged.connect(self._load)
+        store.logChanged.connect(self._load_shoes)
 
     def _load(self) -> None:
         settings = self.store.settings
@@ -158,6 +167,21 @@ class SettingsPage(QWidget):
             box.setChecked(value)
             box.blockSignals(False)
         self.reminders.load(settings)
+        self._load_shoes()
+
+    def _load_shoes(self) -> None:
+        """None, or one of the pairs in use; a pair since retired is still shown as chosen."""
+        chosen = self.store.settings.import_shoes
+        log = self.store.log
+        names = [p.name for p in log.shoes() if not p.retired or p.name == chosen] if log else []
+        self.import_shoes.blockSignals(True)
+        self.import_shoes.clear()
+        self.import_shoes.addItem("None", None)
+        for name in names:
+            self.import_shoes.addItem(name, name)
+        self.import_shoes.setCurrentIndex(max(0, self.import_shoes.findData(chosen)))
+        self.import_shoes.setEnabled(log is not None)
+        self.import_shoes.blockSignals(False)
 
     def _save(self) -> None:
         theme = next(t for t, b in self.theme_buttons.items() if b.isChecked())
@@ -170,6 +194,7 @@ class SettingsPage(QWidget):
                     "get_ready_seconds": self.get_ready.value(),
                     "paper": Paper(self.paper.currentData()),
                     "print_pictures": self.print_pictures.isChecked(),
+                    "import_shoes": self.import_shoes.currentData(),
                     **self.reminders.values(),
                 }
             )

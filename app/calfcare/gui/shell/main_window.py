@@ -6,8 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, QSize, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
         from calfcare.gui.log.menu import add_log_menu  # after the first paint, with the store
 
         self.log_menu = add_log_menu(self, store, before=self.help_menu.menuAction())
+        self._add_import_actions(store)
         self.ready.emit()
 
     # Pages -------------------------------------------------------------------------
@@ -231,6 +239,42 @@ class MainWindow(QMainWindow):
         dialog = ShortcutsDialog(self)
         dialog.open()
         return dialog
+
+    def _add_import_actions(self, store: PlanStore) -> None:
+        """File > Import runs… (files or a folder), and watch files dropped on the window."""
+        from calfcare.gui.log.run_import import RunImport
+
+        self.run_import = RunImport(store, self)
+        files = QAction("&Import runs…", self)
+        files.setShortcut(QKeySequence("Ctrl+I"))
+        files.triggered.connect(self.run_import.choose_files)
+        folder = QAction("Import runs from a &folder…", self)
+        folder.triggered.connect(self.run_import.choose_folder)
+        first = self.file_menu.actions()[0]
+        self.file_menu.insertActions(first, [files, folder])
+        self.file_menu.insertSeparator(first)
+        self.import_actions = (files, folder)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event.mimeData())
+        if paths and self.run_import.start(paths):
+            event.acceptProposedAction()
+
+    def _dropped_paths(self, mime: QMimeData) -> list[Path]:
+        if self.store is None or not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt

@@ -81,6 +81,8 @@ class Preferences(Protocol):
     @property
     def settings(self) -> Settings: ...
     @property
+    def settings_problem(self) -> str | None: ...  # why saved settings were set aside
+    @property
     def settingsChanged(self) -> SignalInstance: ...
     def set_settings(self, settings: Settings) -> None: ...
 
@@ -92,6 +94,9 @@ class PlansAndLog(Plans, Logbook, Preferences, Protocol):
 class PlansToShow(Plans, Preferences, Protocol):
     """Pages that show the plan as the settings say (Week, printing)."""
 
+    @property
+    def paths(self) -> AppPaths: ...  # the calendar export's record of events handed out
+
 
 class AnswersToSet(Answers, Preferences, Protocol):
     """Settings: the answers' units and the settings themselves."""
@@ -99,3 +104,11 @@ class AnswersToSet(Answers, Preferences, Protocol):
 
 class Everything(Plans, Answers, Logbook, Preferences, Protocol):
     """Today and the tray: the hub of the app."""
+
+
+class LogAndPreferences(Logbook, Preferences, Protocol):
+    """Importing runs: the log to write and the settings' pair for imported runs."""
+
+
+class AnswersLogAndPreferences(Answers, Logbook, Preferences, Protocol):
+    """Settings: the answers' units, the log's shoes, and the settings themselves."""

@@ -13,12 +13,13 @@ from PySide6.QtCore import QObject, Signal
 
 from calfcare.core.content.library import ContentLibrary, load_library
 from calfcare.core.errors import InputError
+from calfcare.core.journey.replay import weeks_of_log
 from calfcare.core.log import Log
 from calfcare.core.paths import AppPaths
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.planning.triage import check_red_flags
 from calfcare.core.planning.week import build_week
-from calfcare.core.profile import Profile, load_profile, save_profile
+from calfcare.core.profile import Complaint, Profile, load_profile, save_profile
 from calfcare.core.settings import Settings
 from calfcare.core.storage import keep_aside
 
@@ -52,7 +53,7 @@ class PlanStore(QObject):
         self.log_problem = log_problem  # why there is no log, in words, to say once
         self.library: ContentLibrary = load_library()
         self._today = today
-        self.settings = Settings.load(paths.settings)
+        self.settings, self.settings_problem = Settings.load_noting(paths.settings)
         self.profile_problem: str | None = None
         self.profile: Profile | None = self._load_profile()
         self.week_start: dt.date = monday_of(self.today())
@@ -73,9 +74,27 @@ class PlanStore(QObject):
             return None
         start = monday_of(day)
         if start not in self._plans:
-            history = self.log.history(start) if self.log is not None else None
-            self._plans[start] = build_week(self.profile, start, history, library=self.library)
+            profile, first = self._onset_week(start)
+            weeks = weeks_of_log(profile, first)
+            history = (
+                self.log.history(first, weeks, units=profile.units)
+                if self.log is not None
+                else None
+            )
+            self._plans[start] = build_week(profile, first, history, library=self.library)
         return self._plans[start]
+
+    def _onset_week(self, start: dt.date) -> tuple[Profile, dt.date]:
+        """The profile and first day to plan the week from ``start`` with: a plan never
+        starts before the complaint's onset (build_week refuses that), so the onset's own
+        week starts on the onset day and a week wholly before it has no complaint yet."""
+        assert self.profile is not None
+        since = self.profile.complaint.since
+        if since is None or since <= start:
+            return self.profile, start
+        if since <= start + dt.timedelta(days=6):
+            return self.profile, since
+        return self.profile.model_copy(update={"complaint": Complaint()}), start
 
     # Writing -----------------------------------------------------------------------
 

@@ -125,12 +125,14 @@ class WeekExporter(QObject):
     def write_calendar(self, path: str) -> None:
         from calfcare.core.storage import write_atomic
         from calfcare.export.calendar import week_ics
+        from calfcare.export.calendar_ledger import LEDGER_NAME
 
         plan = self.store.plan()
         if plan is None:
             return
         try:
-            write_atomic(Path(path), week_ics(plan, self.store.library))
+            ledger = self.store.paths.data_dir / LEDGER_NAME
+            write_atomic(Path(path), week_ics(plan, self.store.library, ledger_file=ledger))
         except OSError as exc:
             self._fail(path, exc)
             return
