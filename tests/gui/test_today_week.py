@@ -400,3 +400,42 @@ def test_week_cards_show_whole_titles_in_a_narrow_window(qtbot: Any, home: Path)
     assert icing_rows
     needed = (lines.count("\n") + 2) * view.fontMetrics().lineSpacing()
     assert all(view.rowHeight(r) >= needed for r in icing_rows)
+
+
+def test_week_shows_what_was_done_and_each_runs_distance(qtbot: Any, store: PlanStore) -> None:
+    from PySide6.QtCore import QPoint
+
+    from calfcare.gui.week.model import DetailRole, StatusRole
+
+    today = TodayPage(store)
+    week = WeekPage(store)
+    for page in (today, week):
+        qtbot.addWidget(page)
+        with qtbot.waitExposed(page):
+            page.show()
+    card = today.cards[-1]
+    assert card.done is not None
+    middle = card.done.height() // 2
+    with qtbot.waitSignal(store.logChanged):
+        qtbot.mouseClick(card.done, Qt.MouseButton.LeftButton, pos=QPoint(middle, middle))
+    model = week.model
+    monday = next(c for c in range(model.columnCount()) if week.dates()[c] == MONDAY)
+
+    def marked() -> bool:
+        return model.index(0, monday).data(StatusRole) == "done"
+
+    qtbot.waitUntil(marked)
+    assert "✓ done" in model.index(0, monday).data(DetailRole)
+    assert "done" in model.index(0, monday).data(Qt.ItemDataRole.AccessibleTextRole)
+    runs = [
+        model.index(r, c)
+        for c in range(model.columnCount())
+        for r in range(model.rowCount())
+        if model.index(r, c).data(SessionRole) is not None
+        and model.index(r, c).data(SessionRole).kind is SessionKind.run
+    ]
+    assert runs
+    for run in runs:
+        distance = sum(i.distance or 0 for i in run.data(SessionRole).items)
+        assert distance > 0
+        assert f"{distance:g} km" in run.data(DetailRole)

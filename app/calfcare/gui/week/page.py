@@ -25,7 +25,14 @@ from calfcare.core.planning.models import Session
 from calfcare.core.week_text import KIND_WORDS
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import PlansAndLog
-from calfcare.gui.week.model import DateRole, IsTodayRole, SessionRole, WeekModel
+from calfcare.gui.week.model import (
+    DateRole,
+    DetailRole,
+    IsTodayRole,
+    SessionRole,
+    Statuses,
+    WeekModel,
+)
 from calfcare.gui.week.printing import WeekExporter
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.session_details import SessionDetailsDialog
@@ -53,13 +60,18 @@ class SessionDelegate(QStyledItemDelegate):
             painter.fillRect(rect, tint)
         session = index.data(SessionRole)
         if isinstance(session, Session):
-            self._paint_card(
-                painter, option, session, bool(state & QStyle.StateFlag.State_Selected)
-            )
+            detail = str(index.data(DetailRole) or "")
+            selected = bool(state & QStyle.StateFlag.State_Selected)
+            self._paint_card(painter, option, session, detail, selected)
         painter.restore()
 
     def _paint_card(
-        self, painter: QPainter, option: QStyleOptionViewItem, session: Session, selected: bool
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        session: Session,
+        detail: str,
+        selected: bool,
     ) -> None:
         palette = option.palette
         card = QRectF(option.rect).adjusted(4, 4, -4, -4)
@@ -82,9 +94,6 @@ class SessionDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         title_height = metrics.lineSpacing() * (title.count("\n") + 1)
 
-        detail = " · ".join(
-            p for p in (session.at or "", f"{session.minutes} min" if session.minutes else "") if p
-        )
         if detail:
             painter.setFont(option.font)
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
@@ -206,6 +215,7 @@ class WeekPage(QWidget):
         layout.addLayout(paper)
 
         store.planChanged.connect(self.refresh)
+        store.logChanged.connect(self.refresh)  # a tick or a played session shows at once
         store.profileChanged.connect(self.refresh)
         store.settingsChanged.connect(self.refresh)
         self.refresh()
@@ -217,12 +227,23 @@ class WeekPage(QWidget):
             for c in range(self.model.columnCount())
         ]
 
+    def _statuses(self, monday: dt.date) -> Statuses:
+        """How each logged session of the week went, by (date, place in the day, kind)."""
+        log = self.store.log
+        if log is None:
+            return {}
+        return {
+            (day.date, s.day_index, s.kind): s.status
+            for day in log.days(monday, monday + dt.timedelta(days=7))
+            for s in day.sessions
+        }
+
     def refresh(self) -> None:
         plan = self.store.plan()
         start = self.store.week_start
         end = start + dt.timedelta(days=6)
         self.range_label.setText(f"{start:%a %d %b} – {end:%a %d %b %Y}")
-        self.model.set_plan(plan, self.store.today())
+        self.model.set_plan(plan, self.store.today(), self._statuses(start))
         stopped = plan is not None and plan.triage.level is not TriageLevel.self_care
         if plan is None:
             self.banner.setText(NO_PLAN)
