@@ -109,6 +109,7 @@ class PlayerWindow(QMainWindow):
         metrics = self.fontMetrics()
         open_fitted(self, QSize(metrics.averageCharWidth() * 110, metrics.height() * 44))
         self._normal_geometry = self.geometry()
+        self._normal_display = self.display.size()
         self.refresh()
 
     def _build_player(self) -> QWidget:
@@ -271,12 +272,12 @@ class PlayerWindow(QMainWindow):
         if self.isFullScreen():
             # Full screen's big digits would hold the window at full size: size them for
             # the window it goes back to first, so it comes back as it was.
-            around = self.size() - self.display.size()  # the controls and margins
-            self.display.fit_fonts(self._normal_geometry.size() - around)
+            self.display.fit_fonts(self._normal_display)
             self.showNormal()
             self.setGeometry(self._normal_geometry)
         else:
             self._normal_geometry = self.geometry()
+            self._normal_display = self.display.size()
             self.showFullScreen()
 
     # The end -----------------------------------------------------------------------
