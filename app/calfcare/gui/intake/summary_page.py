@@ -82,7 +82,7 @@ class SummaryPage(IntakePage):
         self.profile: Profile | None = None
         self.recap = QLabel()
         self.recap.setObjectName("recap")
-        self.recap.setAccessibleName("Your answers")
+        self.recap.setAccessibleDescription("Your answers")
         self.recap.setWordWrap(True)
         show_rich(self.recap, selectable=True)
         self.urgent = QLabel(URGENT)
