@@ -348,7 +348,7 @@ def test_start_next_session_starts_it(qtbot: QtBot, home: Path, qapp: QApplicati
     from calfcare.gui.player.window import PlayerWindow
 
     store = store_with(home, make_profile())
-    store.set_settings(store.settings.model_copy(update={"sound_cues": False}))
+    store.set_settings(store.settings.with_changes(sound_cues=False))
     window = MainWindow(store)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):

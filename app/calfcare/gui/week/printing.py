@@ -191,6 +191,8 @@ class WeekExporter(QObject):
 
     def _saved(self, text: str) -> None:
         """Say where the file went (a save with no word back looks like nothing happened)."""
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(self.window)
         box.setObjectName("exportSaved")
         box.setIcon(QMessageBox.Icon.Information)
