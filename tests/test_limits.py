@@ -19,7 +19,7 @@ from calfcare.core.planning.models import SessionKind, WeekPlan
 from calfcare.core.planning.week import build_week
 from calfcare.core.profile import ComplaintKind, Profile
 
-from journeys import items, raise_test_if_planned, simulate, strain
+from journeys import done_sessions, items, mornings, raise_test_if_planned, simulate, strain
 from strategies import START, profiles
 from support import MONDAY, make_profile
 
@@ -131,7 +131,9 @@ def test_the_older_start_lasts_two_weeks() -> None:
         )
     )
     plan = build_week(profile, MONDAY, log)
-    assert items(plan, "single_leg_calf_raise")
+    raises = items(plan, "calf_raise")
+    assert raises
+    assert not any("wall or a chair" in n for i in raises for n in i.notes)
     assert not any("heart, balance or bone" in n.text for n in plan.notes)
 
 
@@ -343,3 +345,18 @@ def test_a_strain_logged_at_random_keeps_every_limit_week_by_week(
             assert all(
                 (i.sets or 1) * (i.reps or 0) <= 30 for i in items(plan, "eccentric_heel_drop")
             )
+
+
+@pytest.mark.parametrize("experience", ["new", "returning"])
+def test_after_the_older_start_the_calf_work_grows_one_step_a_week(experience: str) -> None:
+    # An 80-year-old who did every session: the supported fortnight must not count as
+    # dose steps, so week three does not jump to single-leg raises and heel drops together.
+    def good_week(plan: WeekPlan, week: int) -> History:
+        return History(sessions=done_sessions(plan), pain=mornings(plan, [0] * 7))
+
+    run = simulate(make_profile(age=80, experience=experience), 6, good_week)
+    singles = [bool(items(p, "single_leg_calf_raise")) for p in run.plans]
+    drops = [bool(items(p, "eccentric_heel_drop")) for p in run.plans]
+    assert not any(singles[:3])
+    first_single, first_drops = singles.index(True), drops.index(True)
+    assert first_single != first_drops  # never both new in the same week

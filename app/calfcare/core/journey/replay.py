@@ -132,7 +132,8 @@ def journey(
                     stage, entered, level, stepped_back = earlier, check, TOP_LEVEL[earlier], True
         elif following is not None and gates and all(g.met for g in gates):
             stage, entered, level, moved_on = following, check, 0, True
-        elif verdict.decision is Decision.progress:
+        elif verdict.decision is Decision.progress and not older_start(profile, week):
+            # The supported first fortnight of an older beginner is one dose, not three steps.
             level = min(top, level + 1)
         last_step_back = verdict.decision is Decision.step_back
         week += 1
