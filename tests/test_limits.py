@@ -83,6 +83,8 @@ def test_no_single_run_over_40_percent_of_the_week() -> None:
     assert runs
     assert all((r.distance or 0) <= 16 for r in runs)
     assert any("40%" in n.text for n in plan.notes)
+    # the week summary must not also promise "up to 10% more" than 40 km for a 16 km week
+    assert not any("10% more" in n.text for n in plan.notes)
 
 
 def test_icing_covers_the_whole_48_hours_from_the_onset_date() -> None:
