@@ -362,3 +362,22 @@ def test_after_the_older_start_the_calf_work_grows_one_step_a_week(experience: s
     assert not any(singles[:3])
     first_single, first_drops = singles.index(True), drops.index(True)
     assert first_single != first_drops  # never both new in the same week
+
+
+def test_an_older_runner_back_from_a_strain_starts_calf_work_supported() -> None:
+    # The two supported weeks are the first two weeks of calf work, not the protect and
+    # settle weeks (which hold no raises at all).
+    def good_week(plan: WeekPlan, week: int) -> History:
+        return History(sessions=done_sessions(plan), pain=mornings(plan, [2] * 7))
+
+    run = simulate(strain(pain=3, age=99, experience="returning"), 5, good_week)
+    loading = [p for p in run.plans if p.journey is not None and p.journey.stage is Stage.load]
+    assert len(loading) >= 2
+    for plan in loading[:2]:
+        raises = items(plan, "calf_raise")
+        assert raises
+        assert all(any("wall or a chair" in n for n in i.notes) for i in raises)
+        assert not items(plan, "single_leg_calf_raise")
+        assert not items(plan, "eccentric_heel_drop")
+        assert any("heart, balance or bone problems" in n.text for n in plan.notes)
+    assert not any("heart, balance or bone" in n.text for n in run.plans[0].notes)
