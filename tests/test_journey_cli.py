@@ -170,7 +170,7 @@ def test_plan_weeks_projects_consecutive_weeks(
     [
         (["--weeks", "0"], "--weeks: give a number of weeks from 1 to 12 (got 0)"),
         (["--weeks", "13"], "--weeks: give a number of weeks from 1 to 12 (got 13)"),
-        (["--weeks", "2", "--format", "html"], "--weeks: more than one week works with"),
+        (["--weeks", "2", "--format", "ics"], "--weeks: more than one week works with"),
         (["--start", "2026-11-20"], "complaint.since: 2026-11-23 is after the week's start"),
     ],
 )

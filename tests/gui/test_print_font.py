@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QRawFont
 
-from calfcare.export import week_html
+from calfcare.export import road_html, week_html
 from calfcare.export.print_font import PRINT_FAMILY
 
 from support import REPO
@@ -21,6 +21,7 @@ def our_characters() -> set[str]:
     """Every character in the content library and the sheet's own words."""
     text = "".join(path.read_text(encoding="utf-8") for path in (REPO / "plans").glob("*.toml"))
     text += week_html.LEGEND + week_html.DISCLAIMER + week_html.TICK + "–·…“”"
+    text += week_html.TICK_STOP + road_html.GLYPHS
     return {ch for ch in text if ch.isprintable()}
 
 

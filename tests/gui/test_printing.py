@@ -32,6 +32,7 @@ from calfcare.core.content.models import Equipment
 from calfcare.core.planning.models import EXERCISE_KINDS, WeekPlan
 from calfcare.core.planning.week import build_week
 from calfcare.core.profile import example_profile, save_profile
+from calfcare.core.road_lines import pain_rule_line, stage_line, stop_signs
 from calfcare.export.paper import locale_paper
 from calfcare.export.print_font import PRINT_FAMILY, print_family
 from calfcare.export.printer import WeekPrinter, picture_src
@@ -95,6 +96,12 @@ def test_pdf_holds_every_day_exercise_and_source(
     assert squeeze(cite.section) in text
     assert squeeze("does not replace a doctor") in text
     assert "<b>Sam</b>" in text  # the name prints as typed, never as markup
+    # The header names the stage and the next gate; the end keeps the warnings and the pain rule.
+    assert plan.journey is not None
+    assert squeeze(stage_line(plan.journey, plan.start)) in pages[0]
+    for sign in stop_signs(library):
+        assert squeeze(sign.line()) in pages[-1]
+    assert squeeze(f"Pain rule. {pain_rule_line(plan.journey)}") in pages[-1]
 
 
 def test_pdf_is_landscape_on_the_locale_paper(
@@ -111,13 +118,18 @@ def test_pdf_is_landscape_on_the_locale_paper(
     assert round(size.height()) == round(expected.width())
 
 
-def test_calm_week_fits_one_page(qapp: Any, library: ContentLibrary, tmp_path: Path) -> None:
+def test_emergency_week_says_so_first_and_ends_with_the_warnings(
+    qapp: Any, library: ContentLibrary, tmp_path: Path
+) -> None:
     profile = make_profile(red_flags=["one_leg_swelling_warmth_redness"])
     out = tmp_path / "week.pdf"
     WeekPrinter(build_week(profile, MONDAY), library).to_pdf(out)
     pages = pdf_pages(out)
-    assert len(pages) == 1
+    assert 1 <= len(pages) <= 2
     assert "EMERGENCY" in pages[0]
+    assert squeeze("Stop and get help if") in pages[-1]
+    for sign in stop_signs(library):
+        assert squeeze(sign.line()) in pages[-1]
 
 
 @pytest.mark.slow

@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=["text", "json", "html", "pdf", "ics"],
         default="text",
-        help="pdf: the printable week (needs -o); html: the same page; ics: calendar events",
+        help="pdf: the printable week (needs -o); html: the same page; ics: calendar events; "
+        "with --weeks N, pdf and html open with a one-page road-back overview",
     )
     plan.add_argument("-o", "--output", type=Path, help="write here instead of the screen")
     plan.add_argument(

@@ -80,8 +80,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         raise InputError(
             f"--weeks: give a number of weeks from 1 to {MAX_WEEKS} (got {args.weeks})"
         )
-    if args.weeks > 1 and args.format not in ("text", "json"):
-        raise InputError("--weeks: more than one week works with --format text or json")
+    if args.weeks > 1 and args.format == "ics":
+        raise InputError("--weeks: more than one week works with --format text, json, html or pdf")
     profile = load_profile(args.profile)
     check_red_flags(profile, load_library(), source=str(args.profile))
     start = args.start or dt.date.today()
@@ -96,9 +96,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
             weeks = [p.model_dump(mode="json") for p in plans]
             emit(json.dumps(weeks, indent=2, ensure_ascii=False) + "\n", args.output)
     elif args.format == "html":
+        from calfcare.export.road_html import road_document
         from calfcare.export.week_html import week_html
 
-        emit(week_html(plan, load_library(), name=profile.name), args.output)
+        if args.weeks == 1:
+            emit(week_html(plan, load_library(), name=profile.name), args.output)
+        else:
+            kind = profile.complaint.kind
+            emit(road_document(plans, load_library(), kind, name=profile.name), args.output)
     elif args.format == "ics":
         from calfcare.core.paths import app_paths
         from calfcare.export.calendar import week_ics
@@ -108,18 +113,19 @@ def cmd_plan(args: argparse.Namespace) -> int:
         ledger = paths.data_dir / LEDGER_NAME
         emit(week_ics(plan, load_library(), ledger_file=ledger).decode("utf-8"), args.output)
     elif args.format == "pdf":
-        _write_pdf(plan, profile.name, args.output)
+        _write_pdf(plans, profile, args.output)
     else:
         emit("\n\n".join(week_text(p, load_library()) for p in plans), args.output)
     return 0
 
 
-def _write_pdf(plan: WeekPlan, name: str | None, out: Path) -> None:
+def _write_pdf(plans: list[WeekPlan], profile: Profile, out: Path) -> None:
     from calfcare.core.content.library import load_library
     from calfcare.export.pdf_file import week_pdf
 
+    kind = profile.complaint.kind
     try:
-        data = week_pdf(plan, load_library(), name=name)
+        data = week_pdf(plans, load_library(), name=profile.name, kind=kind)
     except OSError as exc:
         raise InputError(f"-o {out}: the PDF could not be made ({exc})") from None
     emit(data, out)

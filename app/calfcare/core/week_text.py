@@ -7,6 +7,15 @@ import textwrap
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Citation
 from calfcare.core.planning.models import Item, Session, SessionKind, WeekPlan
+from calfcare.core.road_lines import (
+    STOP_HEADING,
+    escalation_line,
+    new_escalation,
+    other_notes,
+    pain_rule_line,
+    stage_line,
+    stop_signs,
+)
 
 LEVEL_WORDS = {
     "self_care": "Self-care is fine",
@@ -75,6 +84,17 @@ def _session_lines(session: Session, units: str) -> list[str]:
     return lines
 
 
+def _road_lines(plan: WeekPlan, wrap: textwrap.TextWrapper) -> list[str]:
+    """The stage line, and an escalation the triage has not already named."""
+    if plan.journey is None:
+        return []
+    out = [wrap.fill(stage_line(plan.journey, plan.start))]
+    escalation = new_escalation(plan)
+    if escalation is not None:
+        out.append(wrap.fill(f"  ! {escalation_line(escalation)}"))
+    return out
+
+
 def week_text(plan: WeekPlan, library: ContentLibrary, *, width: int = 88) -> str:
     """The whole week, triage and causes first, then each day, then the sources."""
     wrap = textwrap.TextWrapper(width=width, subsequent_indent="  ")
@@ -86,13 +106,14 @@ def week_text(plan: WeekPlan, library: ContentLibrary, *, width: int = 88) -> st
     for reason in plan.triage.reasons:
         out.append(wrap.fill(f"  ! {reason.text} {reason.what_to_do}"))
     out.append(wrap.fill(f"Phase: {plan.phase_summary}"))
+    out += _road_lines(plan, wrap)
     if plan.causes:
         out += ["", "Why your calves may hurt:"]
         for cause in plan.causes[:5]:
             likely = "" if cause.likely else " (less likely)"
             because = ", ".join(cause.because)
             out.append(wrap.fill(f"- {cause.name}{likely} (because {because}). {cause.plan_note}"))
-    out += ["", "Notes:"] + [wrap.fill(f"- {n.text}") for n in plan.notes]
+    out += ["", "Notes:"] + [wrap.fill(f"- {n.text}") for n in other_notes(plan)]
     for day in plan.days:
         label = f"{day.date:%a %d %b}" + ("  (running day)" if day.running_day else "")
         out += ["", label, "-" * len(label)]
@@ -100,6 +121,10 @@ def week_text(plan: WeekPlan, library: ContentLibrary, *, width: int = 88) -> st
             out.append("  Nothing planned.")
         for session in day.sessions:
             out += _session_lines(session, plan.units)
+    out += ["", f"{STOP_HEADING}:"]
+    out += [wrap.fill(f"- {sign.line()}") for sign in stop_signs(library)]
+    if plan.journey is not None:
+        out += ["", wrap.fill(f"Pain rule: {pain_rule_line(plan.journey)}")]
     out += ["", "Sources:"]
     out += [wrap.fill(f"- {_cite(library, [c])}") for c in plan.citations()]
     return "\n".join(out) + "\n"

@@ -28,6 +28,13 @@ import icalendar
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.dates import shifted
 from calfcare.core.planning.models import Session, SessionKind, WeekPlan
+from calfcare.core.road_lines import (
+    STOP_HEADING,
+    escalation_line,
+    new_escalation,
+    stage_line,
+    stop_signs,
+)
 from calfcare.core.week_text import KIND_WORDS, dosage_text
 from calfcare.core.wording import DISCLAIMER
 from calfcare.export.calendar_ledger import EventLedger
@@ -96,7 +103,20 @@ def _minutes(session: Session) -> int:
     return max(SHORTEST_MINUTES, session.minutes)
 
 
-def _description(session: Session, units: str, library: ContentLibrary) -> str:
+def road_notes(plan: WeekPlan, library: ContentLibrary) -> list[str]:
+    """What every event's notes end with: the stage line and the signs to stop and get help."""
+    lines: list[str] = []
+    if plan.journey is not None:
+        lines += ["", stage_line(plan.journey, plan.start)]
+        escalation = new_escalation(plan)
+        if escalation is not None:
+            lines.append(escalation_line(escalation))
+    lines += ["", f"{STOP_HEADING}:"]
+    lines += [f"- {sign.line()}" for sign in stop_signs(library)]
+    return lines
+
+
+def _description(session: Session, units: str, library: ContentLibrary, road: list[str]) -> str:
     lines = [session.why, ""]
     for item in session.items:
         dose = dosage_text(item, units)
@@ -107,6 +127,7 @@ def _description(session: Session, units: str, library: ContentLibrary) -> str:
     cited = dict.fromkeys(library.section_title(c) for i in session.items for c in i.sources)
     if cited:
         lines += ["", "Sources: " + "; ".join(cited)]
+    lines += road
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
 
@@ -144,6 +165,7 @@ def week_calendar(
     cal.add("x-wr-calname", "CalfCare week")
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     present: set[str] = set()
+    road = road_notes(plan, library)
     for day in plan.days:
         seen: Counter[SessionKind] = Counter()
         for session, start in zip(
@@ -162,7 +184,7 @@ def week_calendar(
             event.add("dtstart", begins)
             event.add("dtend", begins + dt.timedelta(minutes=_minutes(session)))
             event.add("summary", f"CalfCare: {KIND_WORDS[session.kind]}")
-            event.add("description", _description(session, plan.units, library))
+            event.add("description", _description(session, plan.units, library, road))
             if session.kind is SessionKind.rice and session.at:
                 alarm = icalendar.Alarm()
                 alarm.add("action", "DISPLAY")

@@ -14,15 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPainter,
     QPdfWriter,
     QTextDocument,
     QTextFormat,
@@ -32,21 +30,20 @@ from calfcare.core.assets import picture_file
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.storage import write_atomic
-from calfcare.export.paper import ink, locale_paper, paper_palette
+from calfcare.export.paper import locale_paper
 from calfcare.export.pdf_language import with_language
 from calfcare.export.print_font import print_font
 from calfcare.export.sheet_objects import SheetObjects
-from calfcare.export.week_html import week_range, week_sheet
+from calfcare.export.sheet_pages import LAYOUT_DPI, page_area, paint_pages
+from calfcare.export.week_html import style_sheet, week_range, week_sheet
 
 if TYPE_CHECKING:  # QtPrintSupport loads QtWidgets: only the app's print dialog needs it
     from PySide6.QtPrintSupport import QPrinter
 
-LAYOUT_DPI = 96
 MAX_PAGES = 2
 FONT_STEPS = (8.5, 7.75, 7.0, 6.5)  # points; 6.5 is still readable with reading glasses
 ONE_PAGE_FLOOR = 7.0  # a week is squeezed onto one sheet only down to this size
 MARGIN_MM = 8.0
-PAGE_LINE = 12.0  # "page 1 of 2" goes in the bottom margin, in this many layout units
 
 
 def picture_src(exercise: str) -> str | None:
@@ -55,7 +52,7 @@ def picture_src(exercise: str) -> str | None:
     return str(path) if path is not None else None
 
 
-class _Block:
+class SheetBlock:
     """One part of the sheet, laid out at a zoom: a zoom below 1 is smaller type."""
 
     def __init__(
@@ -167,7 +164,7 @@ class WeekPrinter:
 
     # Layout ------------------------------------------------------------------------
 
-    def _blocks(self, width: float) -> list[_Block]:
+    def _blocks(self, width: float) -> list[SheetBlock]:
         base_pt = FONT_STEPS[0]
         sheet = week_sheet(
             self.plan,
@@ -180,11 +177,11 @@ class WeekPrinter:
         font = print_font()
         font.setPointSizeF(base_pt)
         return [
-            _Block(html, sheet.style, font, ref=self._ref, width=width, objects=self._objects)
+            SheetBlock(html, sheet.style, font, ref=self._ref, width=width, objects=self._objects)
             for html in sheet.blocks()
         ]
 
-    def paginate(self, width: float, height: float) -> list[list[_Block]]:
+    def paginate(self, width: float, height: float) -> list[list[SheetBlock]]:
         """Blocks packed into pages of ``height`` layout units, in the largest type that fits.
 
         One page if the type can stay at ``ONE_PAGE_FLOOR`` or above, else two pages,
@@ -193,7 +190,7 @@ class WeekPrinter:
         """
         blocks = self._blocks(width)
 
-        def pages_at(font_pt: float) -> list[list[_Block]]:
+        def pages_at(font_pt: float) -> list[list[SheetBlock]]:
             self.font_pt = font_pt
             for block in blocks:
                 block.lay_out(width, font_pt / FONT_STEPS[0])
@@ -215,65 +212,30 @@ class WeekPrinter:
         return pages
 
     def _paint(self, device: QPagedPaintDevice) -> None:
-        dpi = device.logicalDpiX()  # a printer's or writer's resolution
-        rect = device.pageLayout().paintRectPixels(dpi)
-        scale = dpi / LAYOUT_DPI
-        width = rect.width() / scale
-        height = rect.height() / scale
+        width, height = page_area(device)
         pages = self.paginate(width, height)
-        painter = QPainter()
-        if not painter.begin(device):
-            raise OSError("cannot start printing (the printer or file refused)")
-        try:
-            painter.scale(scale, scale)
-            for number, blocks in enumerate(pages, start=1):
-                if number > 1:
-                    device.newPage()
-                ink(painter)
-                self._paint_page(painter, blocks, width, height)
-                self._page_line(painter, number, len(pages), width, height)
-        finally:
-            painter.end()
+        paint_pages(device, pages, self.title())
         self.pages_printed = len(pages)
 
-    def _paint_page(
-        self, painter: QPainter, blocks: Sequence[_Block], width: float, height: float
-    ) -> None:
-        y = 0.0
-        palette = paper_palette()
-        for block in blocks:
-            painter.save()
-            painter.translate(QPointF(0, y))
-            shrink = min(1.0, height / block.height) if block.height else 1.0
-            # Only a block taller than a page is ever shrunk further than its zoom.
-            painter.scale(block.zoom * shrink, block.zoom * shrink)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            # Ink on paper, whatever the app's theme: a dark palette's light text would
-            # otherwise print all but invisible.
-            context.palette = palette
-            context.clip = QRectF(
-                QPointF(0, 0), QSizeF(block.layout_width, block.height / block.zoom)
-            )
-            painter.setClipRect(context.clip)
-            block.doc.documentLayout().draw(painter, context)
-            painter.restore()
-            y += block.height * shrink
-
-    def _page_line(
-        self, painter: QPainter, number: int, count: int, width: float, height: float
-    ) -> None:
+    def block(self, html: str, width: float) -> SheetBlock:
+        """Any HTML in the sheet's style and type, laid out at the base size (for extra pages)."""
         font = print_font()
-        font.setPixelSize(9)
-        painter.setFont(font)
-        ink(painter)
-        text = f"{self.title()} · page {number} of {count}"
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        painter.drawText(QRectF(0, height + 3, width, PAGE_LINE), align, text)
+        font.setPointSizeF(FONT_STEPS[0])
+        block = SheetBlock(
+            html,
+            style_sheet(FONT_STEPS[0]),
+            font,
+            ref=self._ref,
+            width=width,
+            objects=self._objects,
+        )
+        block.lay_out(width, 1.0)
+        return block
 
 
-def _pack(blocks: Sequence[_Block], height: float) -> list[list[_Block]]:
+def _pack(blocks: Sequence[SheetBlock], height: float) -> list[list[SheetBlock]]:
     """Greedy: each block goes on the current page if it fits, else starts a new one."""
-    pages: list[list[_Block]] = [[]]
+    pages: list[list[SheetBlock]] = [[]]
     used = 0.0
     for block in blocks:
         needed = min(block.height, height)

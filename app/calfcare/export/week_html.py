@@ -15,6 +15,16 @@ from html import escape
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.models import EXERCISE_KINDS, Day, Item, Session, SessionKind, WeekPlan
+from calfcare.core.road_lines import (
+    STOP_HEADING,
+    escalation_line,
+    new_escalation,
+    next_line,
+    other_notes,
+    pain_rule_line,
+    stage_head,
+    stop_signs,
+)
 from calfcare.core.week_text import KIND_WORDS, LEVEL_WORDS, dosage_text
 from calfcare.core.wording import DISCLAIMER
 
@@ -24,6 +34,7 @@ LEGEND = (
     "only the first time."
 )
 TICK = "☐"
+TICK_STOP = "•"
 PAIN_WORDS = ("during", "after", "next morning")
 # A pain box the printer draws itself (see export.sheet_objects): an inline object lays out
 # far quicker than the nested table the HTML page uses.
@@ -109,7 +120,9 @@ def _header(plan: WeekPlan, name: str | None) -> str:
             '<table class="alertbox" width="100%" cellpadding="4"><tr><td>'
             f'<p class="alert">{triage}</p>{reasons}</td></tr></table>'
         )
-    notes = [n.text for n in plan.notes if n.text != DISCLAIMER]  # printed in the footer
+    parts.extend(_road(plan))
+    # The disclaimer, the stage line and the pain rule have their own places on the sheet.
+    notes = [n.text for n in other_notes(plan) if n.topic != "safety"]
     if notes:
         parts.append("<p>" + " ".join(escape(n) for n in notes) + "</p>")
     if plan.causes:
@@ -123,6 +136,23 @@ def _header(plan: WeekPlan, name: str | None) -> str:
             parts.append(f'<p class="muted">Less likely: {causes}.</p>')
     parts.append(f'<p class="muted">{escape(LEGEND)}</p>')
     return "\n".join(parts)
+
+
+def _road(plan: WeekPlan) -> list[str]:
+    """The stage and the next gate, and any escalation boxed above them."""
+    path = plan.journey
+    if path is None:
+        return []
+    parts: list[str] = []
+    escalation = new_escalation(plan)
+    if escalation is not None:
+        parts.append(
+            '<table class="alertbox" width="100%" cellpadding="4"><tr><td>'
+            f'<p class="alert">{escape(escalation_line(escalation))}</p></td></tr></table>'
+        )
+    head = stage_head(path, plan.start)
+    parts.append(f"<p><b>{escape(head)}</b> {escape(next_line(path))}</p>")
+    return parts
 
 
 def _side(item: Item) -> str:
@@ -237,8 +267,38 @@ def _footer(plan: WeekPlan, library: ContentLibrary) -> str:
         for a, sections in by_article.items()
     )
     return (
-        f'<p class="small" style="margin-top: 4px"><b>Sources.</b> {sources}.</p>'
+        _stop_signs(library)
+        + _pain_rule(plan)
+        + f'<p class="small" style="margin-top: 4px"><b>Sources.</b> {sources}.</p>'
         f'<p class="small"><b>{escape(DISCLAIMER)}</b></p>'
+    )
+
+
+def _stop_signs(library: ContentLibrary) -> str:
+    """Every warning sign in a line of its own, in two columns; emergencies first, in bold."""
+    signs = stop_signs(library)
+    cells = [f"<b>{escape(s.line())}</b>" if s.urgent else escape(s.line()) for s in signs]
+    half = (len(cells) + 1) // 2
+    # Two columns of lines, each a cell of its own: a line that wraps leaves no gap beside it.
+    columns = "".join(
+        '<td width="50%" valign="top">'
+        + "".join(f'<p class="small">{TICK_STOP} {cell}</p>' for cell in part)
+        + "</td>"
+        for part in (cells[:half], cells[half:])
+    )
+    rows = f"<tr>{columns}</tr>"
+    return (
+        f'<p class="small" style="margin-top: 4px"><b>{escape(STOP_HEADING)}:</b></p>'
+        f'<table class="stops" width="100%" cellspacing="0" cellpadding="0">{rows}</table>'
+    )
+
+
+def _pain_rule(plan: WeekPlan) -> str:
+    if plan.journey is None:
+        return ""
+    return (
+        f'<p class="small" style="margin-top: 4px"><b>Pain rule.</b> '
+        f"{escape(pain_rule_line(plan.journey))}</p>"
     )
 
 

@@ -48,6 +48,8 @@ class Category(StrEnum):
 
 ShortText = Annotated[str, Field(min_length=3, max_length=400)]
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+# One printed line: a warning sign with what to do, as the week's footer lists it.
+OneLine = Annotated[str, Field(min_length=3, max_length=110)]
 
 
 class Citation(Strict):
@@ -123,6 +125,7 @@ class Exercise(Strict):
     equipment: list[Equipment] = Field(default_factory=list)
     substitutes: list[Id] = Field(default_factory=list)
     cautions: list[ShortText] = Field(default_factory=list)
+    stop_sign: OneLine | None = None  # a guidance item's sign to stop and get help
     avoid_when: list[ShortText] = Field(default_factory=list)
     passive: bool = False
     disagreements: list[Id] = Field(default_factory=list)
@@ -169,6 +172,7 @@ class RedFlag(Strict):
     level: Literal[TriageLevel.see_clinician, TriageLevel.emergency]
     why: ShortText
     what_to_do: ShortText
+    stop_sign: OneLine | None = None  # the sign and what to do, in one line for every output
     addition: Addition | None = None
     sources: list[Citation] = Field(min_length=1)
 

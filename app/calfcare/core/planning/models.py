@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -104,9 +105,16 @@ class Day(_Out):
         return sum(s.minutes for s in self.sessions if s.kind in COUNTED_KINDS)
 
 
+# What a note is about, so each output can place or leave out a kind of note by what it
+# says rather than by its wording: "safety" is the disclaimer, "stage" where the runner is
+# on the road back, "pain_rule" the pain-monitoring rule, "escalation" see a clinician.
+NoteTopic = Literal["advice", "safety", "stage", "pain_rule", "escalation"]
+
+
 class Note(_Out):
     text: str
     sources: list[Citation]
+    topic: NoteTopic = "advice"
 
 
 class WeekPlan(_Out):

@@ -115,7 +115,7 @@ def build_week(
     ctx = Context(lib, profile, interventions, _side_note(profile), gentle, adaptation)
     dates = [start + dt.timedelta(days=i) for i in range(7)]
     run_idx = [i for i, d in enumerate(dates) if WEEKDAYS[d.weekday()] in profile.running_days]
-    notes = [Note(text=DISCLAIMER, sources=[])]
+    notes = [Note(text=DISCLAIMER, sources=[], topic="safety")]
     if not protective:
         notes += adaptation.notes
         notes += journey_notes(lib, path, adaptation, loading=path.stage in LOADING)

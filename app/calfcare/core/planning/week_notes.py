@@ -45,12 +45,16 @@ def journey_notes(
     loading: bool,
 ) -> list[Note]:
     rule = library.rule
-    notes = [Note(text=_where(path), sources=[])]
+    notes = [Note(text=_where(path), sources=[], topic="stage")]
     if loading:
         pain = rule("pain_monitoring")
         credit = pain.addition.credit() if pain.addition else ""
         notes.append(
-            Note(text=f"{path.pain_rule.text} {credit}".strip(), sources=list(pain.sources))
+            Note(
+                text=f"{path.pain_rule.text} {credit}".strip(),
+                sources=list(pain.sources),
+                topic="pain_rule",
+            )
         )
     if path.stage is Stage.load:
         raises = rule("single_leg_raise_reps")
@@ -89,6 +93,7 @@ def journey_notes(
             Note(
                 text="See a doctor or physiotherapist: " + " ".join(path.escalation.reasons),
                 sources=list(library.exercise("see_clinician").sources),
+                topic="escalation",
             )
         )
     return notes

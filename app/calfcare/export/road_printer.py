@@ -1,0 +1,86 @@
+"""Several weeks on paper: the road-back overview on page one, then each week on new pages.
+
+Each week is paginated exactly as ``WeekPrinter`` prints it alone (two pages at
+most, the type shrinking to fit), so a week in a multi-week print looks the same
+as the week printed on its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
+
+from calfcare.core.content.library import ContentLibrary
+from calfcare.core.planning.models import WeekPlan
+from calfcare.core.profile import ComplaintKind
+from calfcare.core.storage import write_atomic
+from calfcare.export.paper import locale_paper
+from calfcare.export.pdf_language import with_language
+from calfcare.export.printer import SheetBlock, WeekPrinter
+from calfcare.export.road_html import road_overview
+from calfcare.export.sheet_pages import page_area, paint_pages
+from calfcare.export.week_html import week_range
+
+
+class RoadPrinter:
+    """The overview and ``plans`` (consecutive weeks) as one document."""
+
+    def __init__(
+        self,
+        plans: list[WeekPlan],
+        library: ContentLibrary,
+        kind: ComplaintKind,
+        *,
+        name: str | None = None,
+    ) -> None:
+        if not plans:
+            raise ValueError("a road-back print needs at least one week")
+        paper = locale_paper()
+        self.plans = plans
+        self.kind = kind
+        self.name = name
+        self.weeks = [WeekPrinter(p, library, name=name, paper=paper) for p in plans]
+        self.pages_printed = 0
+        self.week_pages: list[int] = []  # pages each week took
+
+    def title(self) -> str:
+        first, last = week_range(self.plans[0]), week_range(self.plans[-1])
+        return f"CalfCare road back {first.split(' – ')[0]} – {last.split(' – ')[1]}"
+
+    def paginate(self, width: float, height: float) -> list[list[SheetBlock]]:
+        """The overview page, then each week's pages."""
+        overview = self.weeks[0].block(road_overview(self.plans, self.kind, name=self.name), width)
+        pages: list[list[SheetBlock]] = [[overview]]
+        self.week_pages = []
+        for week in self.weeks:
+            packed = week.paginate(width, height)
+            self.week_pages.append(len(packed))
+            pages += packed
+        return pages
+
+    def _paint(self, device: QPagedPaintDevice) -> None:
+        width, height = page_area(device)
+        pages = self.paginate(width, height)
+        paint_pages(device, pages, self.title())
+        self.pages_printed = len(pages)
+
+    def pdf_bytes(self) -> bytes:
+        """The whole print as a PDF, drawn in memory (see ``WeekPrinter.pdf_bytes``)."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setTitle(self.title())
+        writer.setCreator("CalfCare")
+        writer.setAuthor(self.name or "CalfCare")
+        self.weeks[0].set_up(writer)
+        self._paint(writer)
+        del writer  # ends the document
+        data = bytes(buffer.data().data())
+        if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
+            raise OSError(f"the PDF came out incomplete ({len(data)} bytes)")
+        return with_language(data)
+
+    def to_pdf(self, path: Path) -> None:
+        write_atomic(Path(path), self.pdf_bytes())
