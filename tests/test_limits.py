@@ -394,3 +394,9 @@ def test_an_older_runner_back_from_a_strain_starts_calf_work_supported() -> None
         assert not items(plan, "eccentric_heel_drop")
         assert any("heart, balance or bone problems" in n.text for n in plan.notes)
     assert not any("heart, balance or bone" in n.text for n in run.plans[0].notes)
+
+
+def test_the_first_week_heel_drop_rule_says_per_session() -> None:
+    rule = load_library().rule("eccentric_first_week_reps")
+    assert "per session" in rule.text
+    assert rule.low == 30
