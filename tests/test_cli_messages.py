@@ -243,25 +243,26 @@ def test_a_long_bad_value_is_cut_in_the_message(
 
 
 @pytest.mark.parametrize(
-    ("field", "value"),
-    [("age", True), ("weekly_distance", True), ("minutes_per_day", False)],
+    ("path", "value"),
+    [
+        (("weekly_distance",), True),
+        (("shoes", "age_months"), True),
+        (("shoes", "distance"), True),
+        (("complaint", "pain"), True),
+    ],
 )
 def test_true_is_not_a_number(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], field: str, value: bool
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], path: tuple[str, ...], value: bool
 ) -> None:
+    """``true`` would pass as 1 (in range for each of these): it is refused as a number."""
     document = json.loads(example_profile().model_dump_json())
-    document[field] = value
-    path = tmp_path / "p.json"
-    path.write_text(json.dumps(document))
-    _refused(capsys, ["profile", "--check", str(path)], f"field '{field}'")
-
-
-def test_pain_true_is_not_a_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    document = json.loads(example_profile().model_dump_json())
-    document["complaint"]["pain"] = True
-    path = tmp_path / "p.json"
-    path.write_text(json.dumps(document))
-    _refused(capsys, ["profile", "--check", str(path)], "field 'complaint.pain'")
+    target = document
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    file = tmp_path / "p.json"
+    file.write_text(json.dumps(document))
+    _refused(capsys, ["profile", "--check", str(file)], f"field '{'.'.join(path)}'")
 
 
 def test_backup_refuses_settings_it_cannot_read(
@@ -317,3 +318,34 @@ def test_no_traceback_for_a_fifo_profile_in_a_real_process(tmp_path: Path) -> No
     result = run_python("-m", "calfcare", "plan", "--profile", str(fifo))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("key", ["\x1e", "a\nb", "k" * 100_000])
+def test_an_odd_field_name_stays_on_one_short_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
+    """Found by the fuzz test: a control character in a field name split the message."""
+    document = json.loads(example_profile().model_dump_json())
+    document["complaint"][key] = None
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(document))
+    err = _refused(capsys, ["profile", "--check", str(path)], "unknown field 'complaint.")
+    assert len(err) < 400
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["log", "pain", "--date", "2026-11-20", "--when", "after", "--score", "1"],
+        ["backup", "-o", "{tmp}/b.json"],
+        ["log", "export"],
+    ],
+)
+def test_a_data_folder_that_is_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: list[str]
+) -> None:
+    home = tmp_path / "home"
+    home.write_text("not a folder")
+    words = [w.replace("{tmp}", str(tmp_path)) for w in words]
+    _refused(capsys, ["--data-dir", str(home), *words], f"{home / 'config'}: Not a directory")
+    assert home.read_text() == "not a folder"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import threading
@@ -11,6 +12,8 @@ import pytest
 
 from calfcare.cli.main import main
 from calfcare.core.profile import example_profile
+
+from support import run_python
 
 
 @pytest.fixture
@@ -26,14 +29,20 @@ def _plan(profile: Path, out: str, fmt: str = "text") -> int:
     )
 
 
-def test_dash_is_standard_output(profile_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dash_is_standard_output(
+    profile_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
     assert _plan(profile_file, "-", "ics") == 0
     assert capsys.readouterr().out.startswith("BEGIN:VCALENDAR")
     assert not Path("-").exists()
 
 
 def test_a_pdf_to_standard_output(
-    profile_file: Path, capfdbinary: pytest.CaptureFixture[bytes]
+    qapp: object, profile_file: Path, capfdbinary: pytest.CaptureFixture[bytes]
 ) -> None:
     assert _plan(profile_file, "-", "pdf") == 0
     out = capfdbinary.readouterr().out
@@ -106,3 +115,10 @@ def test_a_folder_is_not_a_file(
 ) -> None:
     assert _plan(profile_file, str(tmp_path)) == 2
     assert "is a folder" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout here")
+def test_dev_stdout_into_a_pipe() -> None:
+    result = run_python("-m", "calfcare", "profile", "--example", "-o", "/dev/stdout")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["name"] == "Sam"

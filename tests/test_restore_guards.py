@@ -169,3 +169,31 @@ def test_a_damaged_index_fails_the_check_and_names_the_file_once(
     with pytest.raises(InputError, match="the backup is damaged") as info:
         read_backup(copy)
     assert str(info.value).count(str(copy)) == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"version": ["x" * 7000]},
+        {"log": {"naps" + "z" * 7000: []}},
+    ],
+)
+def test_a_long_bad_value_in_a_backup_is_cut(
+    paths: AppPaths, tmp_path: Path, change: dict[str, object]
+) -> None:
+    """Found by the fuzz test: the version was echoed whole."""
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**_backup(paths), **change}))
+    with pytest.raises(InputError) as info:
+        read_backup(bad)
+    assert len(str(info.value)) < 300
+    assert "characters)" in str(info.value)
+
+
+def test_a_settings_day_outside_the_range_is_refused(paths: AppPaths, tmp_path: Path) -> None:
+    document = _backup(paths)
+    document["settings"] = {"reminders_paused_on": "9999-12-31"}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    with pytest.raises(InputError, match="reminders_paused_on': must be a day from 1900-01-01"):
+        read_backup(bad)

@@ -57,6 +57,7 @@ def test_the_window_says_what_went_wrong_and_runs_without_the_log(
     tmp_path: Path, qapp: QApplication, qtbot: QtBot, capsys: pytest.CaptureFixture[str]
 ) -> None:
     home = _home_with_a_bad_row(tmp_path)
+    app_paths(home).settings.write_text('{"theme": "plaid"}')  # said too, after the retry
     before = set(qapp.topLevelWidgets())
     assert run_gui(["calfcare"], home=home, self_test=True) == 1
     windows = [
@@ -70,12 +71,11 @@ def test_the_window_says_what_went_wrong_and_runs_without_the_log(
     assert window.store.log is None
     said = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
     assert any("could not start normally" in text and "metres" in text for text in said)
+    assert any("settings could not be read" in text for text in said)
     assert "could not start normally" in capsys.readouterr().err
     window.close()
     window.deleteLater()
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.set_wakeup_fd(-1)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
 
 
 def test_a_lock_file_that_is_a_folder_starts_without_the_log(tmp_path: Path) -> None:
@@ -145,3 +145,14 @@ code = gui_app.run_gui(["calfcare"], home=Path(sys.argv[1]), self_test=False)
 print("closed", flush=True)
 sys.exit(code)
 """
+
+
+def test_a_data_folder_that_is_a_file_is_said_in_the_window(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "data").write_text("not a folder")
+    result = run_python("-m", "calfcare", "--self-test", "--data-dir", str(home), env=_env(home))
+    assert result.returncode == 1
+    assert f"calfcare: could not start: {home / 'data'}: File exists" in result.stderr
+    assert "ready" in result.stdout  # the window came up, saying so, and did not hang
+    assert "Traceback" not in result.stderr

@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from calfcare.core.errors import InputError
+from calfcare.core.errors import SHOWN_MAX, InputError, shown
 
 EXIT_USAGE = 2
+
+
+def one_line(message: str) -> str:
+    """``message`` with control characters (a newline in a file's field name) escaped."""
+    if message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in message)
 
 
 class Parser(argparse.ArgumentParser):
     """argparse that reports a bad option in one line, exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        # argparse quotes the bad value whole: a 10 MB argument must not come back whole.
+        message = re.sub(rf"'([^']{{{SHOWN_MAX},}})'", lambda m: shown(m[1])[6:-1], message)
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see '{self.prog} --help')\n")
 
 
 def parse_date(text: str) -> dt.date:

@@ -10,7 +10,7 @@ from pathlib import Path
 from calfcare import __version__
 from calfcare.cli.desktop_commands import add_parsers as add_desktop_parsers
 from calfcare.cli.log_commands import add_parsers as add_log_parsers
-from calfcare.cli.output import EXIT_USAGE, Parser, parse_date, whole_number
+from calfcare.cli.output import EXIT_USAGE, Parser, one_line, parse_date, whole_number
 from calfcare.cli.plan_commands import (
     MAX_WEEKS,
     cmd_exercises,
@@ -93,7 +93,14 @@ def run_commands(words: Sequence[str], run_desktop: Callable[[Path | None, bool]
     try:
         return func(args)
     except InputError as exc:
-        print(f"calfcare {args.command}: {exc}", file=sys.stderr)
+        print(f"calfcare {args.command}: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a folder that cannot be made or used: one line, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(
+            f"calfcare {args.command}: {one_line(where + (exc.strerror or str(exc)))}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE

@@ -15,12 +15,17 @@ class InputError(ValueError):
 SHOWN_MAX = 60  # characters of a refused value echoed back: a 10 MB name is not
 
 
-def shown(value: object) -> str:
-    """`` (got 'value')`` for a message, cut to a readable length."""
+def cut(value: object) -> str:
+    """``repr(value)`` for a message, cut to a readable length."""
     text = repr(value)
     if len(text) > SHOWN_MAX:
         text = f"{text[: SHOWN_MAX - 8]}… ({len(text)} characters)"
-    return f" (got {text})"
+    return text
+
+
+def shown(value: object) -> str:
+    """`` (got 'value')`` for a message, cut to a readable length."""
+    return f" (got {cut(value)})"
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:
@@ -29,7 +34,8 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
         if isinstance(part, int):
             parts.append(f"[{part}]")
         else:
-            parts.append(("." if parts else "") + part)
+            name = part if len(part) <= SHOWN_MAX else f"{part[:SHOWN_MAX]}…"
+            parts.append(("." if parts else "") + name)
     return "".join(parts)
 
 

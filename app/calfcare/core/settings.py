@@ -7,7 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from calfcare.core.storage import keep_aside, write_atomic
 
@@ -46,6 +46,17 @@ class Settings(BaseModel):
     checkin_time: ClockTime = "07:30"
     keep_in_tray: bool = False  # closing the window leaves CalfCare in the tray
     reminders_paused_on: dt.date | None = None  # "pause reminders for today", kept on restart
+
+    @field_validator("reminders_paused_on")
+    @classmethod
+    def _sane_day(cls, day: dt.date | None) -> dt.date | None:
+        from calfcare.core.dates import out_of_range
+
+        problem = None if day is None else out_of_range(day, "reminders_paused_on")
+        if problem is not None:
+            raise ValueError(problem.removeprefix("reminders_paused_on: "))
+        return day
+
     import_shoes: Annotated[str, Field(max_length=60)] | None = None  # pair for imported runs
 
     @classmethod

@@ -78,23 +78,24 @@ def write_output(path: Path, text: str | bytes) -> None:
     one gets the umask's; a missing folder is an error, not made silently.
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
-    target = _through_links(path)
     try:
-        info: os.stat_result | None = target.stat()
+        info: os.stat_result | None = path.stat()  # through any symlinks
     except FileNotFoundError:
         info = None
     except OSError as exc:
         raise InputError(f"{path}: cannot write there ({exc.strerror})") from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise InputError(f"{path}: is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise InputError(f"{path}: no such folder ({target.parent})")
     try:
         if info is not None and not stat.S_ISREG(info.st_mode):
-            with open(target, "wb") as fh:  # a device or a FIFO: there is nothing to rename
+            # A device, a FIFO, /dev/stdout's pipe: nothing to rename, write to it.
+            with open(path, "wb") as fh:
                 fh.write(data)
-        else:
-            _replace(target, data, _umask_mode())
+            return
+        target = _through_links(path)
+        if not target.parent.is_dir():
+            raise InputError(f"{path}: no such folder ({target.parent})")
+        _replace(target, data, _umask_mode())
     except OSError as exc:
         raise InputError(f"{path}: cannot write there ({exc.strerror or exc})") from None
 

@@ -271,12 +271,13 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
 
         failures.append(describe(exc))
         print(f"calfcare: could not start normally: {failures[-1]}", file=sys.stderr, flush=True)
-        for folder in folders:
-            folder.drop_log()
-        keep.clear()
-        shown[0] = fresh_window(shown[0], paths)
         try:
-            start(without_log_store(paths, failures[-1]))
+            for folder in folders:
+                folder.drop_log()
+            keep.clear()
+            shown[0] = fresh_window(shown[0], paths)
+            earlier = folders[-1].store if folders else None  # it may have set files aside
+            start(without_log_store(paths, failures[-1], earlier))
         except Exception as again:  # not even without the log: the window says why
             failures.append(describe(again))
             print(f"calfcare: could not start: {failures[-1]}", file=sys.stderr, flush=True)
@@ -290,10 +291,11 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     NextPaint(qt_app, load)
     from calfcare.gui.shell.quit_signals import quit_on_signals
 
-    quit_on_signals(qt_app)
+    signals_back = quit_on_signals(qt_app)
     try:
         return int(qt_app.exec())
     finally:
+        signals_back()
         for app in keep:
             if app.tray is not None:
                 app.tray.close()

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calfcare import __version__
-from calfcare.core.errors import InputError
+from calfcare.core.errors import InputError, cut
 from calfcare.core.log import db, tables
 from calfcare.core.log.errors import LogError
 from calfcare.core.log.records import KINDS, Entry, RunEntry, ShoesEntry
@@ -81,13 +81,13 @@ def _check_links(entries: dict[str, list[Entry]], source: str) -> None:
             raise InputError(f"{source}: log.{table}: two entries share an id")
     for n, run in enumerate(entries["runs"]):
         if isinstance(run, RunEntry) and run.shoes is not None and run.shoes not in names:
-            raise InputError(f"{source}: log.runs[{n}]: shoes: no pair named {run.shoes!r}")
+            raise InputError(f"{source}: log.runs[{n}]: shoes: no pair named {cut(run.shoes)}")
 
 
 def _parse_rows(log: Mapping[str, Any], source: str) -> dict[str, list[Entry]]:
     unknown = [t for t in log if t not in {k.table for k in KINDS}]
     if unknown:
-        raise InputError(f"{source}: log: unknown table {unknown[0]!r}")
+        raise InputError(f"{source}: log: unknown table {cut(unknown[0])}")
     entries: dict[str, list[Entry]] = {}
     for kind in KINDS:
         rows = log.get(kind.table, [])
@@ -100,7 +100,7 @@ def _parse_rows(log: Mapping[str, Any], source: str) -> dict[str, list[Entry]]:
                 raise InputError(f"{where}: expected an object")
             extra = set(row) - {f.name for f in fields(kind)}
             if extra:
-                raise InputError(f"{where}: unknown field {sorted(extra)[0]!r}")
+                raise InputError(f"{where}: unknown field {cut(sorted(extra)[0])}")
             try:
                 entry = kind.parse(row)
                 entry.check_incoming()
@@ -155,7 +155,7 @@ def parse_backup(text: str, *, source: str) -> Snapshot:
     version = document.get("version")
     if version not in READS:
         raise InputError(
-            f"{source}: backup version {version!r} is not one this CalfCare reads "
+            f"{source}: backup version {cut(version)} is not one this CalfCare reads "
             f"({', '.join(map(str, READS))})"
         )
     log = document.get("log")

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from calfcare.core import units
-from calfcare.core.errors import InputError
+from calfcare.core.errors import InputError, cut
 from calfcare.core.log import backup, db, tables
 from calfcare.core.log.errors import Recovery
 from calfcare.core.log.lock import WriterLock
@@ -230,7 +230,7 @@ class Log(LogReader):
         """Mark a pair retired (or back in use); returns it as it is now."""
         pair = self.find_shoes(name)
         if pair is None:
-            raise InputError(f"shoes: no pair named {name!r}")
+            raise InputError(f"shoes: no pair named {cut(name)}")
         now = ShoesEntry.parse({**pair.to_json(), "retired": retired})
         self.update(now)
         return now

@@ -10,23 +10,25 @@ from __future__ import annotations
 import contextlib
 import signal
 import socket
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
-def quit_on_signals(app: QCoreApplication) -> None:
-    """Quit ``app`` (ending ``exec`` normally, so the lock and log close) on SIGINT/SIGTERM."""
+def quit_on_signals(app: QCoreApplication) -> Callable[[], None]:
+    """Quit ``app`` (ending ``exec`` normally, so the lock and log close) on SIGINT or
+    SIGTERM. Returns what puts the previous handling back, for after ``exec``."""
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
     try:
-        signal.set_wakeup_fd(writer.fileno())
+        old_fd = signal.set_wakeup_fd(writer.fileno())
     except ValueError:  # not the main thread: leave the signals as they are
         reader.close()
         writer.close()
-        return
+        return lambda: None
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
     def woken() -> None:
@@ -34,9 +36,17 @@ def quit_on_signals(app: QCoreApplication) -> None:
             reader.recv(64)
 
     notifier.activated.connect(woken)
+    old_handlers = {number: signal.getsignal(number) for number in QUIT_SIGNALS}
     for number in QUIT_SIGNALS:
         signal.signal(number, lambda *_: app.quit())
-    _KEEP.extend([reader, writer, notifier])  # for the app's lifetime: closed, signals go quiet
 
+    def restore() -> None:
+        for number, handler in old_handlers.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(old_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()
 
-_KEEP: list[object] = []
+    return restore

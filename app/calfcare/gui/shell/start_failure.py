@@ -23,7 +23,10 @@ def describe(exc: BaseException) -> str:
     """One line: the message, with the kind of error when it is not one of ours."""
     from calfcare.core.log import LogError
 
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.strerror:
+        text = f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    else:
+        text = " ".join(str(exc).split()) or type(exc).__name__
     if not isinstance(exc, InputError | LogError | OSError):
         text = f"{type(exc).__name__}: {text}"
     return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"
@@ -38,12 +41,17 @@ def fresh_window(old: MainWindow, paths: AppPaths) -> MainWindow:
     return window
 
 
-def without_log_store(paths: AppPaths, reason: str) -> PlanStore:
-    """The store on the saved profile and settings, with no log, saying why."""
+def without_log_store(paths: AppPaths, reason: str, earlier: PlanStore | None = None) -> PlanStore:
+    """The store on the saved profile and settings, with no log, saying why. What the
+    ``earlier`` store found unreadable (and moved aside) is still said."""
     from calfcare.gui.shell.store import PlanStore
 
     problem = (
         f"CalfCare could not start normally ({reason}), so it runs without your progress "
         "log this time: nothing you do will be logged."
     )
-    return PlanStore(paths, log=None, log_problem=problem)
+    store = PlanStore(paths, log=None, log_problem=problem)
+    if earlier is not None:
+        store.settings_problem = store.settings_problem or earlier.settings_problem
+        store.profile_problem = store.profile_problem or earlier.profile_problem
+    return store

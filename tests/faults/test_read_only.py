@@ -1,0 +1,68 @@
+"""A data folder on a read-only file system (root cannot write there either): commands stop
+with one line, and the app starts without the log and says why."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from calfcare.cli.main import main
+from calfcare.gui.app import run_gui
+from calfcare.gui.shell.main_window import MainWindow
+
+from full_disk import Mount
+
+PAIN = ["log", "pain", "--date", "2026-11-20", "--when", "after", "--score", "2"]
+
+
+@pytest.fixture
+def read_only_home(small_disk: Mount) -> Path:
+    disk = small_disk("2m")
+    home = disk / "home"
+    assert main(["--data-dir", str(home), *PAIN]) == 0
+    assert main(["profile", "--example", "-o", str(home / "config" / "profile.json")]) == 0
+    done = subprocess.run(
+        ["mount", "-o", "remount,ro", str(disk)], capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot remount read-only here ({done.stderr.decode().strip()})")
+    return home
+
+
+@pytest.mark.parametrize("words", [PAIN, ["log", "export"], ["backup", "-o", "{tmp}/b.json"]])
+def test_commands_stop_with_one_line(
+    read_only_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], words: list[str]
+) -> None:
+    capsys.readouterr()
+    words = [w.replace("{tmp}", str(tmp_path)) for w in words]
+    code = main(["--data-dir", str(read_only_home), *words])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert len(err.strip().splitlines()) == 1, err
+    assert str(read_only_home / "data") in err
+    assert "Traceback" not in err
+
+
+def test_the_app_runs_without_the_log_and_says_why(
+    read_only_home: Path, qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = set(qapp.topLevelWidgets())
+    assert run_gui(["calfcare"], home=read_only_home, self_test=True) == 0
+    windows = [
+        w
+        for w in qapp.topLevelWidgets()
+        if isinstance(w, MainWindow) and w not in before and w.store is not None
+    ]
+    assert len(windows) == 1
+    window = windows[0]
+    assert window.store is not None
+    assert window.store.log is None
+    said = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    assert any("Read-only file system" in text and "log" in text for text in said), said
+    window.close()
+    window.deleteLater()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
