@@ -116,6 +116,11 @@ def test_summary_counts_steps_and_time() -> None:
     assert view.summary_text([], steps, True) == (
         "You did 0 of 3 exercise steps in 0 s. You stopped early; what you did is kept."
     )
+    # Stopped 45 s into icing: the time shows, though no step was finished.
+    assert view.summary_text([], steps, True, 45.0) == (
+        "You did 0 of 3 exercise steps in full, and 45 s of the one you stopped in: 45 s in "
+        "all. You stopped early; what you did is kept."
+    )
     names = {"calf_raise": "Calf raise", "standing_calf_stretch": "Standing calf stretch"}
     assert view.done_lines([*done, done[1]], names) == [
         "Standing calf stretch: 1 done",

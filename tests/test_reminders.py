@@ -232,3 +232,33 @@ def test_bad_times_are_refused_by_the_settings() -> None:
     assert Settings().routine_time == "08:00"
     assert Settings().checkin_time == "07:30"
     assert Settings().keep_in_tray is False
+
+
+def test_a_session_ticked_done_is_not_reminded() -> None:
+    week = plans(complaint=FRESH_STRAIN)
+    plan = week[MONDAY]
+    [monday] = [d for d in plan.days if d.date == MONDAY]
+    icing = [(i, s) for i, s in enumerate(monday.sessions) if s.at is not None]
+    assert len(icing) >= 2
+    first_index, first = icing[0]
+    ticked = {(first_index, first.kind.value)}
+    schedule = ReminderSchedule(
+        week.get,
+        Settings(remind_checkin=False),
+        done=lambda day: ticked if day == MONDAY else set(),
+    )
+    times = [r.at for r in schedule.reminders_on(MONDAY) if r.kind is ReminderKind.icing]
+    assert at(MONDAY, str(first.at)) not in times  # iced already: no reminder for it
+    assert at(MONDAY, str(icing[1][1].at)) in times
+
+
+def test_a_routine_all_ticked_done_is_not_reminded() -> None:
+    week = plans()
+    plan = week[MONDAY]
+    [monday] = [d for d in plan.days if d.date == MONDAY]
+    everything = {(i, s.kind.value) for i, s in enumerate(monday.sessions)}
+    assert routine_sessions(monday)
+    schedule = ReminderSchedule(
+        week.get, Settings(remind_checkin=False), done=lambda _d: everything
+    )
+    assert [r for r in schedule.reminders_on(MONDAY) if r.kind is ReminderKind.routine] == []

@@ -34,8 +34,13 @@ def test_export_onto_a_full_disk_keeps_the_old_file(
     store.shift_week(1)  # a different week, so a silent half-write would show
     fill(disk)
     getattr(window.exporter, write)(str(out))
-    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=5000)
-    box = window.findChildren(QMessageBox)[0]
+
+    # The first export's "Saved" note may still be open: the refusal is the other box.
+    def refusals() -> list[QMessageBox]:
+        return [b for b in window.findChildren(QMessageBox) if b.windowTitle() == "Could not save"]
+
+    qtbot.waitUntil(lambda: bool(refusals()), timeout=5000)
+    box = refusals()[0]
     assert box.informativeText() == "No space left on device"
     assert out.read_bytes() == good
     assert sorted(p.name for p in disk.iterdir()) == ["filler", out.name]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel
 
 from calfcare.core.content.models import Category, Citation, Exercise
@@ -237,7 +237,8 @@ def test_causes_listed_in_order_with_explanations_and_sources(home: Path, qtbot:
     library = store.library
     for card, cause in zip(page.cards, plan.causes, strict=True):
         text = plain(card.text())
-        assert cause.name in card.accessibleName()
+        spoken = QAccessible.queryAccessibleInterface(card).text(QAccessible.Text.Name)
+        assert cause.name in spoken  # what a screen reader reads is the card's own text
         assert cause.explanation in text
         for cite in cause.sources:
             assert cite.section in text
@@ -306,6 +307,15 @@ def test_an_emergency_in_the_intake_puts_the_warning_on_exercises(
         new_store.set_profile(profile)
     assert page.banner.isVisible()
     assert page.banner.text() == EMERGENCY_BANNER
+
+
+def test_why_it_hurts_speaks_kilometres_to_a_kilometre_runner(home: Path, qtbot: Any) -> None:
+    store = store_with(home, make_profile(units="km", shoes={"distance": 900, "age_months": 9}))
+    page = causes_page(store, qtbot)
+    texts = " ".join(plain(card.text()) for card in page.cards)
+    assert "worn" in texts.lower() or "shoe" in texts.lower()
+    assert "miles" not in texts
+    assert "480-800 km" in texts
 
 
 def test_calfcares_additions_say_whose_practice_they_follow(

@@ -374,6 +374,18 @@ def test_edit_answers_cancelled_keeps_the_store(qtbot: QtBot, store: PlanStore) 
     assert store.profile == before
 
 
+def test_the_strain_answer_does_not_borrow_a_warning_signs_words(
+    qtbot: QtBot, library: ContentLibrary
+) -> None:
+    from calfcare.core.profile import ComplaintKind
+
+    wizard = make_wizard(qtbot, library)
+    strain = wizard.complaint.kinds[ComplaintKind.strain].text()
+    pop = library.red_flags["sudden_pop"].question.lower()
+    assert "sudden" in pop
+    assert "sudden" not in strain.lower()  # else a strain reads like the warning sign
+
+
 @pytest.mark.parametrize(
     "flag", ["chest_pain_or_breathless", "recent_surgery_travel_or_cast", "achilles_rupture_signs"]
 )

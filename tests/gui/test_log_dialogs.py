@@ -227,3 +227,18 @@ def test_enter_with_a_field_still_wrong_saves_nothing(qtbot: QtBot, store: PlanS
     # Tab runs through the fields before reaching Save and Cancel.
     qtbot.keyClick(typing_into, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is _edit(dialog, "minutes")
+
+
+def test_fields_below_do_not_jump_as_a_message_appears(qtbot: QtBot, store: PlanStore) -> None:
+    dialog = _open(qtbot, store, "run")
+    distance, minutes = _edit(dialog, "distance"), _edit(dialog, "minutes")
+    qtbot.keyClicks(distance, "5")
+    qtbot.waitUntil(lambda: not _message(dialog, "distance").isVisible())
+    layout = dialog.layout()
+    assert layout is not None
+    layout.activate()
+    where = minutes.mapTo(dialog, minutes.rect().topLeft())
+    retype(qtbot, distance, "abc")  # wrong: the message shows under the field
+    qtbot.waitUntil(_message(dialog, "distance").isVisible)
+    layout.activate()
+    assert minutes.mapTo(dialog, minutes.rect().topLeft()) == where

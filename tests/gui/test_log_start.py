@@ -280,6 +280,8 @@ def test_the_check_in_asks_once_and_saves_a_morning_score(qtbot: QtBot, store: P
     with qtbot.waitSignal(store.logChanged):
         qtbot.mouseClick(check_in.scores[3], LEFT)
     assert not check_in.isVisible()
+    assert page.check_in_saved.isVisible()  # the runner is told it was kept
+    assert page.check_in_saved.text().startswith("Saved: your calf at 3 out of 10")
     assert store.log is not None
     [morning] = store.log.day(MONDAY).pain
     assert (morning.when, morning.score) == ("morning", 3)

@@ -121,3 +121,18 @@ def test_the_stop_question_has_no_icons_on_its_buttons(
         assert box.button(button).icon().isNull()
     assert window.driver.state is State.paused
     box.reject()
+
+
+def test_stopping_part_way_counts_the_time_spent(qtbot: QtBot, library: ContentLibrary) -> None:
+    clock = FakeClock()
+    window = make_window(qtbot, library, stretch(library, seconds=120), clock=clock)
+    qtbot.keyClick(window, Key.Key_Space)
+    wake(window, clock, 45)
+    qtbot.keyClick(window, Key.Key_Escape)
+    box = _question(qtbot, window)
+    with qtbot.waitSignal(box.finished):
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
+    assert window.summary is not None
+    assert window.summary.result.text().startswith(
+        "You did 0 of 2 exercise steps in full, and 45 s of the one you stopped in"
+    )

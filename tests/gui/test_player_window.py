@@ -99,7 +99,7 @@ def wake(window: PlayerWindow, clock: FakeClock, seconds: float) -> None:
 def test_space_starts_pauses_and_resumes(qtbot: QtBot, library: ContentLibrary) -> None:
     clock = FakeClock()
     window = make_window(qtbot, library, stretch(library), clock=clock)
-    assert window.windowTitle() == "CalfCare — Stretching"
+    assert window.windowTitle() == "Stretching session"  # Qt adds " — CalfCare"
     assert window.controls.toggle.text() == "Start"
     assert "Press Space" in window.display.hint.text()
     qtbot.keyClick(window, Key.Key_Space)
@@ -325,6 +325,11 @@ def test_m_shows_a_mini_timer_on_top(qtbot: QtBot, library: ContentLibrary) -> N
     assert mini.title.text() == "Standing calf stretch, left leg"
     qtbot.keyClick(mini, Key.Key_Space)  # keys work on the small window too
     assert window.driver.state is State.running
+    assert not mini.title.text().startswith("Paused")
+    qtbot.keyClick(mini, Key.Key_Space)
+    assert window.driver.state is State.paused
+    assert mini.title.text().startswith("Paused")  # says so, not just a still clock
+    qtbot.keyClick(mini, Key.Key_Space)
     qtbot.keyClick(window, Key.Key_M)
     assert window.mini is None
 
@@ -365,7 +370,7 @@ def test_today_start_opens_the_player(qtbot: QtBot, store: PlanStore) -> None:
     player = _players(page)[0]
     assert player.session is card.session
     assert player.date == MONDAY
-    assert player.windowTitle() == "CalfCare — Strength"
+    assert player.windowTitle() == "Strength session"
     assert player.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     player.close()
 

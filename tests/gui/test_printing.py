@@ -202,6 +202,11 @@ def test_export_pdf_goes_through_a_non_blocking_dialog(
     assert signal.args == [target]
     dialog.reject()
     assert squeeze("CalfCare week for Ana") in pdf_pages(target)[0]
+    from PySide6.QtWidgets import QMessageBox
+
+    [saved] = [b for b in window.findChildren(QMessageBox, "exportSaved") if b.isVisible()]
+    assert str(target) in saved.text()  # said where it went
+    saved.close()
 
     ics = tmp_path / "mine.ics"
     exporter.write_calendar(str(ics))

@@ -143,6 +143,11 @@ def test_fortnight_fills_each_chart_and_the_day_list(qtbot: QtBot, fortnight: Pl
     assert isinstance(sessions, pc.SessionsChart)
     assert list(sessions.bars["done"].opts["height"]) == [4, 5, 1]
     assert list(sessions.bars["skipped"].opts["y0"]) == [5, 6, 1]  # stacked on done + partial
+    axis = sessions.item.getAxis("left")
+    low, high = sessions.item.viewRange()[1]
+    ticks = [value for _spacing, values in axis.tickValues(low, high, 300) for value in values]
+    assert ticks
+    assert all(float(t).is_integer() for t in ticks), ticks  # sessions come whole
     assert not any(chart.is_empty() for chart in page.charts)
     assert page.history is not None
     model = page.history.model

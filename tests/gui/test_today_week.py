@@ -366,3 +366,76 @@ def test_empty_week_model_passes_the_model_tester(qtmodeltester: Any) -> None:
     model = WeekModel()
     model.set_plan(None, MONDAY)
     qtmodeltester.check(model)
+
+
+def test_week_cards_show_whole_titles_in_a_narrow_window(qtbot: Any, home: Path) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from calfcare.core.planning.models import Session
+    from calfcare.core.week_text import KIND_WORDS
+    from calfcare.gui.week.model import SessionRole
+    from calfcare.gui.week.page import title_lines
+    from calfcare.gui.widgets.fonts import scaled_font
+
+    strain = {"kind": "strain", "side": "right", "since": "2026-11-23", "pain": 5}
+    store = store_with(home, make_profile(complaint=strain))
+    page = WeekPage(store)
+    qtbot.addWidget(page)
+    page.resize(700, 420)  # the page's room in a window on 960x540 (1920x1080 at 200%)
+    with qtbot.waitExposed(page):
+        page.show()
+    view = page.view
+    ice = KIND_WORDS[SessionKind.rice]
+    bold = QFontMetrics(scaled_font(view.font(), 1.0, bold=True))
+    lines = title_lines(ice, bold, view.columnWidth(0) - 26)  # the card's inner width
+    assert lines.replace("\n", " ") == ice  # every word there, none cut to "…"
+    assert lines.count("\n") >= 1  # the column is too narrow for one line
+    model = view.model()
+    icing_rows = [
+        r
+        for r in range(model.rowCount())
+        if isinstance(s := model.index(r, 0).data(SessionRole), Session)
+        and s.kind is SessionKind.rice
+    ]
+    assert icing_rows
+    needed = (lines.count("\n") + 2) * view.fontMetrics().lineSpacing()
+    assert all(view.rowHeight(r) >= needed for r in icing_rows)
+
+
+def test_week_shows_what_was_done_and_each_runs_distance(qtbot: Any, store: PlanStore) -> None:
+    from PySide6.QtCore import QPoint
+
+    from calfcare.gui.week.model import DetailRole, StatusRole
+
+    today = TodayPage(store)
+    week = WeekPage(store)
+    for page in (today, week):
+        qtbot.addWidget(page)
+        with qtbot.waitExposed(page):
+            page.show()
+    card = today.cards[-1]
+    assert card.done is not None
+    middle = card.done.height() // 2
+    with qtbot.waitSignal(store.logChanged):
+        qtbot.mouseClick(card.done, Qt.MouseButton.LeftButton, pos=QPoint(middle, middle))
+    model = week.model
+    monday = next(c for c in range(model.columnCount()) if week.dates()[c] == MONDAY)
+
+    def marked() -> bool:
+        return model.index(0, monday).data(StatusRole) == "done"
+
+    qtbot.waitUntil(marked)
+    assert "✓ done" in model.index(0, monday).data(DetailRole)
+    assert "done" in model.index(0, monday).data(Qt.ItemDataRole.AccessibleTextRole)
+    runs = [
+        model.index(r, c)
+        for c in range(model.columnCount())
+        for r in range(model.rowCount())
+        if model.index(r, c).data(SessionRole) is not None
+        and model.index(r, c).data(SessionRole).kind is SessionKind.run
+    ]
+    assert runs
+    for run in runs:
+        distance = sum(i.distance or 0 for i in run.data(SessionRole).items)
+        assert distance > 0
+        assert f"{distance:g} km" in run.data(DetailRole)

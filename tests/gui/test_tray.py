@@ -342,3 +342,24 @@ def test_no_tray_until_the_intake_is_done(
     app.start_reminders(factory)
     assert app.tray is None
     assert made_icons == []
+
+
+def test_start_next_session_starts_it(qtbot: QtBot, home: Path, qapp: QApplication) -> None:
+    from calfcare.gui.player.window import PlayerWindow
+
+    store = store_with(home, make_profile())
+    store.set_settings(store.settings.model_copy(update={"sound_cues": False}))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    tray, _icon = make_tray(store, window, Clock(at("09:00")))
+    tray.start_action.trigger()
+    assert window.current_key() == "today"
+    players = [w for w in window.findChildren(PlayerWindow) if w.isVisible()]
+    assert len(players) == 1
+    plan = store.plan_for(MONDAY)
+    assert plan is not None
+    [monday] = [d for d in plan.days if d.date == MONDAY]
+    assert players[0].session is monday.sessions[0]
+    players[0].close()

@@ -28,6 +28,7 @@ QUIET_KINDS = frozenset({SessionKind.rest, SessionKind.education})
 
 PlanFor = Callable[[dt.date], WeekPlan | None]
 Answered = Callable[[dt.date], bool]
+Ticked = set[tuple[int, str]] | frozenset[tuple[int, str]]  # (place in the day, kind) done
 
 
 class ReminderKind(StrEnum):
@@ -73,9 +74,17 @@ def _day_of(plan: WeekPlan | None, date: dt.date) -> Day | None:
 
 
 def day_reminders(
-    plan: WeekPlan | None, date: dt.date, settings: Settings, *, checkin_answered: bool
+    plan: WeekPlan | None,
+    date: dt.date,
+    settings: Settings,
+    *,
+    checkin_answered: bool,
+    done: Ticked = frozenset(),
 ) -> list[Reminder]:
-    """The reminders ``date`` holds, earliest first, as the settings' switches allow."""
+    """The reminders ``date`` holds, earliest first, as the settings' switches allow.
+
+    ``done`` holds the (place in the day, kind) of sessions already ticked done: nobody
+    is reminded of what they have done."""
     day = _day_of(plan, date)
     if plan is None or day is None or not settings.reminders:
         return []
@@ -86,7 +95,11 @@ def day_reminders(
         at = dt.datetime.combine(date, clock_time(settings.checkin_time))
         found.append(Reminder(ReminderKind.checkin, at, "Morning check-in", CHECKIN_QUESTION))
     if settings.remind_routine:
-        sessions = routine_sessions(day)
+        sessions = [
+            s
+            for index, s in enumerate(day.sessions)
+            if (index, s.kind.value) not in done and s in routine_sessions(day)
+        ]
         if sessions:
             at = dt.datetime.combine(date, clock_time(settings.routine_time))
             words = ", ".join(KIND_WORDS[s.kind] for s in sessions)
@@ -94,7 +107,9 @@ def day_reminders(
             text = f"{words}: about {minutes} min." if minutes else f"{words}."
             found.append(Reminder(ReminderKind.routine, at, "Today's routine", text))
     if settings.remind_icing:
-        for session in day.sessions:
+        for index, session in enumerate(day.sessions):
+            if (index, session.kind.value) in done:
+                continue
             if is_icing(session) and session.at is not None:
                 at = dt.datetime.combine(date, clock_time(session.at))
                 text = f"{KIND_WORDS[session.kind]} at {session.at}: {session.minutes} min."
@@ -112,16 +127,24 @@ class ReminderSchedule:
         checkin_answered: Answered = lambda _day: False,
         *,
         grace: dt.timedelta = GRACE,
+        done: Callable[[dt.date], Ticked] = lambda _day: frozenset(),
     ) -> None:
         self.plan_for = plan_for
         self.settings = settings  # replace it when the settings change
         self.checkin_answered = checkin_answered
+        self.done = done
         self.grace = grace
         self._handled: set[tuple[ReminderKind, dt.date, dt.time | None]] = set()
 
     def reminders_on(self, date: dt.date) -> list[Reminder]:
         answered = self.checkin_answered(date)
-        return day_reminders(self.plan_for(date), date, self.settings, checkin_answered=answered)
+        return day_reminders(
+            self.plan_for(date),
+            date,
+            self.settings,
+            checkin_answered=answered,
+            done=self.done(date),
+        )
 
     def due(self, now: dt.datetime) -> list[Reminder]:
         """The reminders to show at ``now``; each one is handed out (or let go) once."""

@@ -102,6 +102,8 @@ class PlayerMachine:
         self._last_seen = 0.0
         self._cues: list[tuple[float, EventKind, int | None]] = []
         self._next_cue = 0
+        # Seconds spent in an exercise step that the runner stopped part-way through.
+        self.unfinished_seconds = 0.0
 
     # Reading ------------------------------------------------------------------------
 
@@ -219,6 +221,8 @@ class PlayerMachine:
         events = self.tick(now)
         if self.state is State.finished:
             return events
+        if self.step.counts:
+            self.unfinished_seconds = self.elapsed(now)
         self.state = State.finished
         return [*events, Event(EventKind.stopped, self.index, now)]
 

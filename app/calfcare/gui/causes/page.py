@@ -15,6 +15,7 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.exercise_usage import planned_interventions, shaping_causes
 from calfcare.core.planning.models import RankedCause, WeekPlan
+from calfcare.core.units_text import in_units
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Plans
 
@@ -41,7 +42,7 @@ WEAKER = "A weaker match, so on its own it does not add anything to this week."
 
 
 def _plan_note_html(library: ContentLibrary, plan: WeekPlan, cause: RankedCause) -> str:
-    note = f"<p>{escape(cause.plan_note)}</p>"
+    note = f"<p>{escape(in_units(cause.plan_note, plan.units))}</p>"
     if plan.triage.level is not TriageLevel.self_care:
         note = f"<p><i>{ON_HOLD}</i></p>" + note
     elif cause.id not in {c.id for c in shaping_causes(plan)}:
@@ -54,7 +55,9 @@ def _plan_note_html(library: ContentLibrary, plan: WeekPlan, cause: RankedCause)
 
 def cause_html(library: ContentLibrary, plan: WeekPlan, rank: int, cause: RankedCause) -> str:
     """One cause card as escaped rich text."""
-    because = "".join(f"<li>{escape(reason)}</li>" for reason in cause.because)
+    because = "".join(
+        f"<li>{escape(in_units(reason, plan.units))}</li>" for reason in cause.because
+    )
     sources = "".join(f"<li>{escape(library.section_title(c))}</li>" for c in cause.sources)
     return (
         f"<h3 style='color: {theme.accent()}'>{rank}. {escape(cause.name)}</h3>"
@@ -136,7 +139,7 @@ class CausesPage(QWidget):
     def _make_banner(self, level: TriageLevel) -> QLabel:
         colour = theme.danger() if level is TriageLevel.emergency else theme.warning()
         banner = _text_label(WARNING_FIRST, "causesBanner")
-        banner.setAccessibleName("Warning signs come first")
+        banner.setAccessibleDescription("Warning signs come first")
         banner.setStyleSheet(
             f"#causesBanner {{ border: 2px solid {colour}; border-radius: 6px; padding: 10px;"
             " font-weight: 600; }"
@@ -148,8 +151,8 @@ class CausesPage(QWidget):
         card = _text_label(
             cause_html(self.store.library, plan, rank, cause), "causeCard", rich=True
         )
-        card.setAccessibleName(f"Cause {rank}: {cause.name}")
-        card.setAccessibleDescription(cause.explanation)
+        # The card's own text is its name (a fixed name would hide it from a screen reader).
+        card.setAccessibleDescription(f"Likely cause {rank}")
         card.setProperty("causeId", cause.id)
         card.setStyleSheet(
             "#causeCard { background: palette(base); border: 1px solid palette(mid);"

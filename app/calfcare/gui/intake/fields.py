@@ -36,7 +36,13 @@ class TypedField(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
         self.message.setObjectName(f"{key}_message")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(f"{label}: message")
+        self.message.setAccessibleDescription(f"{label}: message")
+        # Room for a two-line message stays reserved while hidden, so fields below do not
+        # jump as the runner types.
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2)
         self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

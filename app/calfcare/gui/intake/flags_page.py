@@ -49,7 +49,7 @@ class FlagsPage(IntakePage):
         self.advice = QLabel()
         self.advice.setObjectName("flags_advice")
         self.advice.setWordWrap(True)
-        self.advice.setAccessibleName("What your ticks mean")
+        self.advice.setAccessibleDescription("What your ticks mean")
         self.advice.hide()
         self.body.addWidget(self.advice)
         self.body.addStretch(1)

@@ -20,7 +20,8 @@ KINDS: dict[ComplaintKind, str] = {
     ComplaintKind.doms: "Sore a day or two after a run (DOMS)",
     ComplaintKind.cramp: "Cramps",
     ComplaintKind.tightness: "Tightness",
-    ComplaintKind.strain: "A strain (sudden pain, a pulled muscle)",
+    # Not "sudden pain": that is a warning sign's words (a sharp pain or a pop).
+    ComplaintKind.strain: "A strain (a pulled calf muscle, felt during a run or effort)",
 }
 
 SIDES: dict[Side, str] = {Side.left: "Left leg", Side.right: "Right leg", Side.both: "Both legs"}

@@ -82,7 +82,7 @@ class SummaryPage(IntakePage):
         self.profile: Profile | None = None
         self.recap = QLabel()
         self.recap.setObjectName("recap")
-        self.recap.setAccessibleName("Your answers")
+        self.recap.setAccessibleDescription("Your answers")
         self.recap.setWordWrap(True)
         self.recap.setTextFormat(Qt.TextFormat.RichText)
         self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -30,14 +30,14 @@ class WelcomePage(IntakePage):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # it may echo a name as typed
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleDescription("Notice")
         self.notice.hide()
         self.body.addWidget(self.notice)
         self.body.addWidget(paragraph(INTRO))
         self.body.addWidget(paragraph(FIRST))
         safety = paragraph(DISCLAIMER)
         safety.setObjectName("disclaimer")
-        safety.setAccessibleName("Safety note")
+        safety.setAccessibleDescription("Safety note")
         font = safety.font()
         font.setBold(True)
         safety.setFont(font)
@@ -50,7 +50,8 @@ class WelcomePage(IntakePage):
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for caption, field in (("&Name", self.name), ("&Age", self.age)):
+        # Alt+N is Next, so the name takes Alt+M.
+        for caption, field in (("Na&me", self.name), ("&Age", self.age)):
             label = QLabel(caption)
             label.setBuddy(field.edit)
             form.addRow(label, field)

@@ -34,7 +34,9 @@ class IntakeWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intakeWizard")
-        self.setWindowTitle("Set up CalfCare" if profile is None else "Edit my answers")
+        self.setWindowTitle(
+            "Set up" if profile is None else "Edit my answers"
+        )  # "— CalfCare" by Qt
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.welcome = WelcomePage()

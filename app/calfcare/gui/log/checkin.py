@@ -29,6 +29,7 @@ class MorningCheckIn(QFrame):
     """``answered`` fires once the runner picks a score or skips."""
 
     answered = Signal()
+    saved = Signal(int)  # the score, once it is in the log
 
     def __init__(self, store: Logbook, now: Now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,7 @@ class MorningCheckIn(QFrame):
             return
         self.hide()
         self.answered.emit()
+        self.saved.emit(score)
         self.store.log_changed()
 
     def skip_today(self) -> None:

@@ -139,6 +139,8 @@ class EntryDialog(QDialog):
         if isinstance(widget, TypedField):
             self.fields.append(widget)
             widget.changed.connect(self.update_ok)
+        if isinstance(widget, DateRow):
+            widget.edit.setAccessibleName(label)  # the row's label names the row, not the edit
         self.form.addRow(label, widget)
         self.update_ok()
 

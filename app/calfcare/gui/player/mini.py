@@ -25,12 +25,12 @@ class MiniTimer(QWidget):
             | Qt.WindowType.WindowTitleHint
             | Qt.WindowType.WindowCloseButtonHint
         )
-        self.setWindowTitle("CalfCare timer")
+        self.setWindowTitle("Timer")  # Qt adds "— CalfCare"
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setFont(scaled_font(self.font(), 3.5, bold=True))
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleDescription("Time left")
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
@@ -42,9 +42,10 @@ class MiniTimer(QWidget):
         width = self.fontMetrics().averageCharWidth() * 32
         self.resize(width, self.sizeHint().height())
 
-    def show_step(self, countdown: str, title: str) -> None:
+    def show_step(self, countdown: str, title: str, *, paused: bool = False) -> None:
         self.countdown.setText(countdown or "–")
-        self.title.setText(title)
+        # Paused must read as paused from across the room, not as a frozen clock.
+        self.title.setText(f"Paused (Space goes on) · {title}" if paused else title)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.keyPressed.emit(event.key())

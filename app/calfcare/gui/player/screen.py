@@ -62,7 +62,7 @@ class PlayerScreen(QWidget):
         super().__init__(parent)
         self.flashes = 0  # how many cues were shown on screen
         self.notice = _label(factor=0.9)
-        self.notice.setAccessibleName("Sound notice")
+        self.notice.setAccessibleDescription("Sound notice")
         self.notice.setStyleSheet("color: palette(placeholder-text);")
         self.notice.hide()
 
@@ -71,7 +71,7 @@ class PlayerScreen(QWidget):
         self.title = _label(bold=True)
         self.where = _label()
         self.countdown = _label(bold=True)
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleDescription("Time left")
         self.reps = _label(bold=True)
         self.hint = _label(factor=1.2)
         stage = QVBoxLayout(self.stage)

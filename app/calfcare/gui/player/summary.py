@@ -46,6 +46,7 @@ class SessionSummary(QWidget):
         names: dict[str, str],
         *,
         stopped_early: bool,
+        unfinished_seconds: float = 0.0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class SessionSummary(QWidget):
         self.steps = steps
         self.names = names
         self.stopped_early = stopped_early
+        self.unfinished_seconds = unfinished_seconds
 
         if stopped_early:
             title = "Session stopped"
@@ -131,7 +133,9 @@ class SessionSummary(QWidget):
     def show_done(self, done: Sequence[Done]) -> None:
         """Show (and keep for Save) ``done``, e.g. after the last set's reps were corrected."""
         self.done = list(done)
-        self.result.setText(view.summary_text(self.done, self.steps, self.stopped_early))
+        self.result.setText(
+            view.summary_text(self.done, self.steps, self.stopped_early, self.unfinished_seconds)
+        )
         self.details.setText("\n".join(view.done_lines(self.done, self.names)))
 
     def result_record(self) -> dict[str, object]:

@@ -157,13 +157,22 @@ def toggle_label(state: State) -> str:
     )
 
 
-def summary_text(done: Sequence[Done], steps: Sequence[Step], stopped_early: bool) -> str:
-    """'You did 6 of 8 exercise steps in 4 min 30 s.' with a word on stopping early."""
+def summary_text(
+    done: Sequence[Done], steps: Sequence[Step], stopped_early: bool, unfinished: float = 0.0
+) -> str:
+    """'You did 6 of 8 exercise steps in 4 min 30 s.' with a word on stopping early;
+    ``unfinished`` is the time spent in a step stopped part-way (45 s of icing counts)."""
     planned = sum(1 for s in steps if s.counts)
     seconds = sum(d.actual_seconds for d in done)
     count = f"{len(done)} of {planned}" if planned else str(len(done))
     noun = "exercise step" if planned == 1 else "exercise steps"
-    text = f"You did {count} {noun} in {duration_text(seconds)}."
+    if unfinished >= 1:
+        text = (
+            f"You did {count} {noun} in full, and {duration_text(unfinished)} of the one you "
+            f"stopped in: {duration_text(seconds + unfinished)} in all."
+        )
+    else:
+        text = f"You did {count} {noun} in {duration_text(seconds)}."
     if stopped_early:
         text += " You stopped early; what you did is kept."
     return text
@@ -212,3 +221,20 @@ def cue_for(event: Event, step: Step) -> tuple[SoundCue | None, str]:
     if kind is EventKind.finished:
         return "done", ""
     return None, ""
+
+
+def announcement_for(event: Event, step: Step) -> str:
+    """What a screen reader should say for ``event``, as the sound cues mark it: each new
+    step, the last three seconds, halfway and the end ("" for nothing)."""
+    kind = event.kind
+    if kind is EventKind.step_started:
+        return step_label(step)
+    if kind is EventKind.countdown and event.value:
+        return str(event.value)
+    if kind is EventKind.halfway:
+        return "Halfway"
+    if kind is EventKind.finished:
+        return "Session done"
+    if kind is EventKind.paused:
+        return "Paused"
+    return ""

@@ -12,8 +12,14 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QIcon,
+    QKeyEvent,
+)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Session
@@ -31,12 +37,13 @@ from calfcare.gui.player.summary import SessionSummary
 from calfcare.gui.widgets.screen_fit import open_fitted
 
 
-class PlayerWindow(QWidget):
+class PlayerWindow(QMainWindow):
     """Plays one session. ``stepDone(Done, datetime)`` for each step as it ends;
     ``sessionFinished(dict)`` with done, pain, note and stopped_early when the summary is saved."""
 
     stepDone = Signal(object, object)
     sessionFinished = Signal(dict)
+    announced = Signal(str)  # what was handed to screen readers to say
 
     def __init__(
         self,
@@ -52,7 +59,8 @@ class PlayerWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle(f"CalfCare — {KIND_WORDS[session.kind]}")
+        # Qt adds the app's name ("— CalfCare") to every window title itself.
+        self.setWindowTitle(f"{KIND_WORDS[session.kind]} session")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session = session
         self.date = date
@@ -82,10 +90,14 @@ class PlayerWindow(QWidget):
         self.reps_done.box.editingFinished.connect(self.setFocus)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_player())
-        layout = QVBoxLayout(self)
+        # A main window, so screen readers are told it is a window (a plain widget reads
+        # as a "filler").
+        central = QWidget()
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.reps_done)
+        self.setCentralWidget(central)
 
         self.driver.happened.connect(self._on_event)
         self.driver.stepDone.connect(self.stepDone)
@@ -97,6 +109,7 @@ class PlayerWindow(QWidget):
         metrics = self.fontMetrics()
         open_fitted(self, QSize(metrics.averageCharWidth() * 110, metrics.height() * 44))
         self._normal_geometry = self.geometry()
+        self._normal_display = self.display.size()
         self.refresh()
 
     def _build_player(self) -> QWidget:
@@ -134,7 +147,11 @@ class PlayerWindow(QWidget):
         )
         self.controls.show_state(machine.state, machine.step)
         if self.mini is not None:
-            self.mini.show_step(self.display.countdown.text(), view.step_label(machine.step))
+            self.mini.show_step(
+                self.display.countdown.text(),
+                view.step_label(machine.step),
+                paused=machine.state is State.paused,
+            )
 
     # Events ------------------------------------------------------------------------
 
@@ -158,10 +175,21 @@ class PlayerWindow(QWidget):
             self.cues.play(sound)
         if words:
             self.cues.say(words)
+        spoken = view.announcement_for(event, step)
+        if spoken:
+            self.announce(spoken)
         if kind is EventKind.finished:
             self._show_summary(stopped_early=False)
         elif kind is EventKind.stopped and not self._closing:
             self._show_summary(stopped_early=True)
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say ``text`` now (Orca speaks it as it would a cue)."""
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(self.display.countdown, text)
+            )
+        self.announced.emit(text)
 
     def _offer_reps(self, step: int, target: int) -> None:
         self._reps_step = None  # setting the target is not an edit
@@ -244,12 +272,12 @@ class PlayerWindow(QWidget):
         if self.isFullScreen():
             # Full screen's big digits would hold the window at full size: size them for
             # the window it goes back to first, so it comes back as it was.
-            around = self.size() - self.display.size()  # the controls and margins
-            self.display.fit_fonts(self._normal_geometry.size() - around)
+            self.display.fit_fonts(self._normal_display)
             self.showNormal()
             self.setGeometry(self._normal_geometry)
         else:
             self._normal_geometry = self.geometry()
+            self._normal_display = self.display.size()
             self.showFullScreen()
 
     # The end -----------------------------------------------------------------------
@@ -259,8 +287,13 @@ class PlayerWindow(QWidget):
             return
         if self.mini is not None:
             self.mini.close()
+        machine = self.driver.machine
         self.summary = SessionSummary(
-            self.driver.machine.done, self.steps, self.names, stopped_early=stopped_early
+            machine.done,
+            self.steps,
+            self.names,
+            stopped_early=stopped_early,
+            unfinished_seconds=machine.unfinished_seconds,
         )
         self.summary.saved.connect(self._save)
         self.pages.addWidget(self.summary)

@@ -89,7 +89,11 @@ class SessionsChart(Chart):
             bars.setOpts(x=x, y0=base.copy(), height=height, width=WEEK_BAR)
             bars.setOpts(brush=bar_brush(status), pen=pg.mkPen(None))
             base += height
-        set_bar_y_range(self, max(float(base.max(initial=0)), 3.0) * LEGEND_ROOM)
+        top = max(float(base.max(initial=0)), 3.0)
+        set_bar_y_range(self, top * LEGEND_ROOM)
+        # Sessions come whole: ticks at whole numbers, about five of them.
+        step = max(1, math.ceil(top / 5))
+        self.item.getAxis("left").setTickSpacing(step, step)
         self.set_empty(not weeks)
 
 

@@ -55,6 +55,8 @@ CARD_STYLE = (
     " border-radius: 5px; background: palette(button); }"
     "QPushButton[timeRange=true]:checked { background: palette(highlight);"
     " color: palette(highlighted-text); border-color: palette(highlight); }"
+    # The sheet takes over the frame, focus ring included: draw one that shows on both.
+    "QPushButton[timeRange=true]:focus { border: 2px solid palette(text); }"
 )
 
 

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         note = QLabel(DISCLAIMER)
         note.setObjectName("disclaimer")
         note.setWordWrap(True)
-        note.setAccessibleName("Safety note")
+        note.setAccessibleDescription("Safety note")
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 12, 8, 12)
@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self._settings_file = store.paths.qt_settings
         self.nav.currentRowChanged.connect(self._on_nav)
+        # A screen reader picks a page by selecting it (AT-SPI), which moves no current row.
+        self.nav.itemSelectionChanged.connect(self._follow_selection)
         # Focus may already have made the shell's first row current, and then setting it
         # again would signal nothing: set it quietly and show its page either way.
         self.nav.blockSignals(True)
@@ -166,6 +168,11 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return PAGES[max(self.nav.currentRow(), 0)].key
 
+    def _follow_selection(self) -> None:
+        rows = [index.row() for index in self.nav.selectionModel().selectedRows()]
+        if rows and rows[0] != self.nav.currentRow():
+            self.nav.setCurrentRow(rows[0])
+
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
@@ -196,28 +203,42 @@ class MainWindow(QMainWindow):
         go = self.go_menu
         for spec in PAGES:
             action = QAction(spec.title, self)
-            action.setShortcuts([QKeySequence(spec.shortcut)])
+            keys = [QKeySequence(spec.shortcut)]
+            if spec.key == "settings":
+                keys.append(QKeySequence("Ctrl+,"))  # the usual key for preferences, too
+            action.setShortcuts(keys)
             action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             go.addAction(action)
             self.addAction(action)
-        go.addSeparator()
-        prefs = QAction("Settings…", self)
-        prefs.setShortcuts([QKeySequence("Ctrl+,")])
-        prefs.triggered.connect(lambda: self.show_page("settings"))
-        go.addAction(prefs)
 
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcuts([QKeySequence("F1")])
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(shortcuts)
+        self.addAction(shortcuts)
         about = QAction("&About CalfCare", self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
 
     def _add_export_actions(self, store: PlanStore) -> None:
         """Print and export the week on show, above Quit in the File menu."""
+        from calfcare.gui.log.files import LogFiles
         from calfcare.gui.week.printing import WeekExporter
 
         self.exporter = WeekExporter(store, self, shortcuts=True)
+        self.log_files = LogFiles(store, self)
         quit_action = self.file_menu.actions()[0]
         self.file_menu.insertActions(quit_action, self.exporter.actions())
         self.file_menu.insertSeparator(quit_action)
+        self.file_menu.insertActions(quit_action, self.log_files.actions())
+        self.file_menu.insertSeparator(quit_action)
+
+    def show_shortcuts(self) -> QWidget:
+        from calfcare.gui.shell.shortcuts import ShortcutsDialog  # on use, off start-up
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def _add_import_actions(self, store: PlanStore) -> None:
         """File > Import runs… (files or a folder), and watch files dropped on the window."""

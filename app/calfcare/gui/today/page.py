@@ -106,12 +106,16 @@ class TodayPage(QWidget):
         self.date_label.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.phase_label = _wrapped()
         self.note_label = _wrapped(NOT_A_CLINICIAN)
-        self.note_label.setAccessibleName("Safety note")
+        self.note_label.setAccessibleDescription("Safety note")
         self.note_label.setStyleSheet("color: palette(placeholder-text);")
         self.problem_label = _wrapped()
         self.rest_label = _wrapped(REST_DAY)
         self.rest_label.setFont(scaled_font(self.font(), 1.1))
         self.check_in = MorningCheckIn(self.store, self._now)
+        self.check_in_saved = _wrapped()
+        self.check_in_saved.setObjectName("checkInSaved")
+        self.check_in_saved.hide()
+        self.check_in.saved.connect(self._check_in_saved)
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(12)
         layout = QVBoxLayout(inner)
@@ -120,6 +124,7 @@ class TodayPage(QWidget):
         for label in (self.date_label, self.phase_label, self.note_label, self.problem_label):
             layout.addWidget(label)
         layout.addWidget(self.check_in)
+        layout.addWidget(self.check_in_saved)
         layout.addWidget(self.rest_label)
         layout.addLayout(self.cards_box)
         layout.addStretch(1)
@@ -128,6 +133,14 @@ class TodayPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         return scroll
+
+    def _check_in_saved(self, score: int) -> None:
+        """Say the answer was kept, where the question was (it hides once answered)."""
+        self.check_in_saved.setText(
+            f"Saved: your calf at {score} out of 10 this morning. Progress shows it with the "
+            "others, and it shapes next week's plan."
+        )
+        self.check_in_saved.show()
 
     # Showing -----------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from calfcare.core.log import done_ticks
 from calfcare.core.reminders import Reminder, ReminderSchedule, next_icing, next_session
@@ -73,7 +73,7 @@ class ReminderTray(QObject):
         self.window = window
         self._now = now
         self.schedule = ReminderSchedule(
-            store.plan_for, store.settings, lambda day: settled(store, day)
+            store.plan_for, store.settings, lambda day: settled(store, day), done=self._ticked
         )
         self.icon = tray_factory(self)
         self.bar: ReminderBar | None = None
@@ -111,7 +111,7 @@ class ReminderTray(QObject):
         self.open_action = QAction("Open CalfCare", menu)
         self.open_action.triggered.connect(self.open_window)
         self.start_action = QAction("Start next session", menu)
-        self.start_action.triggered.connect(self.open_today)
+        self.start_action.triggered.connect(self.start_next)
         self.pause_action = QAction("Pause reminders for today", menu)
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self._pause_toggled)
@@ -142,13 +142,14 @@ class ReminderTray(QObject):
             QApplication.alert(self.window)
         self.reminded.emit(reminder)
 
+    def _ticked(self, day: dt.date) -> set[tuple[int, str]]:
+        log = self.store.log
+        return done_ticks.ticked_on(log, day) if log is not None else set()
+
     def refresh(self) -> None:
         """Menu lines and tooltip from the plan, and the timer re-aimed."""
         now = self._now()
-        log = self.store.log
-        coming = next_session(
-            self.store.plan_for, now, lambda day: done_ticks.ticked_on(log, day) if log else set()
-        )
+        coming = next_session(self.store.plan_for, now, self._ticked)
         self.next_action.setText(f"Next: {coming.label}" if coming else "Nothing more planned")
         icing = next_icing(self.store.plan_for, now)
         when = "" if icing is None or icing.date() == now.date() else " tomorrow"
@@ -185,6 +186,20 @@ class ReminderTray(QObject):
     def open_today(self) -> None:
         self.open_window()
         self.window.show_page("today")
+
+    def start_next(self) -> QWidget | None:
+        """Open Today and start today's next session (what the menu's first line names)."""
+        self.open_today()
+        now = self._now()
+        coming = next_session(self.store.plan_for, now, self._ticked)
+        if coming is None or coming.date != now.date():
+            return None  # nothing left today: Today shows what there is
+        from calfcare.gui.today.page import TodayPage  # loaded already: Today is on show
+
+        page = self.window.page("today")
+        if not isinstance(page, TodayPage):
+            return None
+        return page.start_session(coming.session, coming.date)
 
     def _pause_toggled(self, paused: bool) -> None:
         today = self._now().date()

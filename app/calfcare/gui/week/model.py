@@ -25,6 +25,12 @@ IsTodayRole = int(Qt.ItemDataRole.UserRole) + 4
 RunningDayRole = int(Qt.ItemDataRole.UserRole) + 5
 """True on the cells and header of a running day."""
 MinutesRole = int(Qt.ItemDataRole.UserRole) + 6
+# "done", "partial" or "skipped" from the log, None when nothing is logged for the session.
+StatusRole = int(Qt.ItemDataRole.UserRole) + 7
+# The card's second line: time, minutes, a run's distance, how it went.
+DetailRole = int(Qt.ItemDataRole.UserRole) + 8
+STATUS_WORDS = {"done": "✓ done", "partial": "◐ part done", "skipped": "skipped"}
+Statuses = dict[tuple[dt.date, int, str], str]
 """Minutes: of the session on a cell, of the whole day on a header."""
 
 DAYS = 7
@@ -47,14 +53,31 @@ class WeekModel(QAbstractTableModel):
         super().__init__(parent)
         self._days: list[Day] = []
         self._today: dt.date | None = None
+        self._statuses: Statuses = {}
+        self._units = "km"
 
     # Filling -----------------------------------------------------------------------
 
-    def set_plan(self, plan: WeekPlan | None, today: dt.date) -> None:
+    def set_plan(
+        self, plan: WeekPlan | None, today: dt.date, statuses: Statuses | None = None
+    ) -> None:
+        """Show ``plan``; ``statuses`` maps (date, place in the day, kind) to how it went."""
         self.beginResetModel()
         self._days = list(plan.days[:DAYS]) if plan is not None else []
         self._today = today
+        self._statuses = dict(statuses or {})
+        self._units = plan.units if plan is not None else "km"
         self.endResetModel()
+
+    def _detail(self, session: Session, status: str | None) -> str:
+        distance = sum(item.distance or 0 for item in session.items)
+        parts = [
+            session.at or "",
+            f"{session.minutes} min" if session.minutes else "",
+            f"{distance:g} {self._units}" if distance else "",
+            STATUS_WORDS.get(status or "", ""),
+        ]
+        return " · ".join(p for p in parts if p)
 
     def day(self, column: int) -> Day:
         return self._days[column]
@@ -99,12 +122,20 @@ class WeekModel(QAbstractTableModel):
             return None
         if role == SessionRole:
             return session
+        status = self._statuses.get((day.date, index.row(), session.kind.value))
+        if role == StatusRole:
+            return status
+        if role == DetailRole:
+            return self._detail(session, status)
         if role == KindRole:
             return session.kind.value
         if role == MinutesRole:
             return session.minutes
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return session_heading(session)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            mark = STATUS_WORDS.get(status or "", "").lstrip("✓◐ ")
+            return session_heading(session) + (f", {mark}" if mark else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return session.why
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,14 @@ from calfcare.core.planning.models import Session
 from calfcare.core.week_text import KIND_WORDS
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import PlansAndLog
-from calfcare.gui.week.model import DateRole, IsTodayRole, SessionRole, WeekModel
+from calfcare.gui.week.model import (
+    DateRole,
+    DetailRole,
+    IsTodayRole,
+    SessionRole,
+    Statuses,
+    WeekModel,
+)
 from calfcare.gui.week.printing import WeekExporter
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.session_details import SessionDetailsDialog
@@ -53,13 +60,18 @@ class SessionDelegate(QStyledItemDelegate):
             painter.fillRect(rect, tint)
         session = index.data(SessionRole)
         if isinstance(session, Session):
-            self._paint_card(
-                painter, option, session, bool(state & QStyle.StateFlag.State_Selected)
-            )
+            detail = str(index.data(DetailRole) or "")
+            selected = bool(state & QStyle.StateFlag.State_Selected)
+            self._paint_card(painter, option, session, detail, selected)
         painter.restore()
 
     def _paint_card(
-        self, painter: QPainter, option: QStyleOptionViewItem, session: Session, selected: bool
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        session: Session,
+        detail: str,
+        selected: bool,
     ) -> None:
         palette = option.palette
         card = QRectF(option.rect).adjusted(4, 4, -4, -4)
@@ -77,18 +89,15 @@ class SessionDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(palette.color(palette.ColorRole.Text))
         metrics = painter.fontMetrics()
-        title = metrics.elidedText(
-            KIND_WORDS[session.kind], Qt.TextElideMode.ElideRight, text_rect.width()
-        )
+        # Wrapped, not cut: "Ice, support, elevate" must read in full in a narrow column.
+        title = title_lines(KIND_WORDS[session.kind], metrics, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        title_height = metrics.lineSpacing() * (title.count("\n") + 1)
 
-        detail = " · ".join(
-            p for p in (session.at or "", f"{session.minutes} min" if session.minutes else "") if p
-        )
         if detail:
             painter.setFont(option.font)
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
-            below = text_rect.adjusted(0, metrics.lineSpacing(), 0, 0)
+            below = text_rect.adjusted(0, title_height, 0, 0)
             painter.drawText(
                 below,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -100,7 +109,25 @@ class SessionDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance("Ice, support, elevate") // 2 + 2 * PAD
-        return QSize(width, 2 * metrics.lineSpacing() + 2 * PAD + 8)
+        lines = 1
+        session = index.data(SessionRole)
+        if isinstance(session, Session) and option.rect.width() > 0:
+            bold = QFontMetrics(scaled_font(option.font, 1.0, bold=True))
+            room = option.rect.width() - 3 * PAD - 10
+            lines = title_lines(KIND_WORDS[session.kind], bold, room).count("\n") + 1
+        return QSize(width, (lines + 1) * metrics.lineSpacing() + 2 * PAD + 8)
+
+
+def title_lines(title: str, metrics: QFontMetrics, width: int) -> str:
+    """``title`` broken at spaces into lines that fit ``width``; a word wider than that
+    is the only thing ever cut."""
+    lines: list[str] = []
+    for word in title.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
 
 
 def _nav_button(page: QWidget, text: str, keys: str, what: str) -> QPushButton:
@@ -131,7 +158,7 @@ class WeekPage(QWidget):
         self.next.clicked.connect(lambda: store.shift_week(1))
         self.range_label = QLabel()
         self.range_label.setFont(scaled_font(self.font(), 1.4, bold=True))
-        self.range_label.setAccessibleName("Week shown")
+        self.range_label.setAccessibleDescription("Week shown")
         bar = QHBoxLayout()
         bar.addWidget(self.range_label, 1)
         for button in (self.previous, self.this_week, self.next):
@@ -157,7 +184,7 @@ class WeekPage(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("weekBanner")
-        self.banner.setAccessibleName("Warning")
+        self.banner.setAccessibleDescription("Warning")
 
         self.model = WeekModel(self)
         self.view = QTableView()
@@ -171,7 +198,11 @@ class WeekPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setMinimumSectionSize(60)
+        # No narrower than the longest word of a title: titles wrap, words are never cut.
+        bold = QFontMetrics(scaled_font(self.view.font(), 1.0, bold=True))
+        widest = max(bold.horizontalAdvance(w) for t in KIND_WORDS.values() for w in t.split())
+        inner = 8 + 2 * PAD + 2  # the card's margins and its text's padding
+        self.view.horizontalHeader().setMinimumSectionSize(max(60, widest + inner))
         self.view.clicked.connect(self.open_details)
         self.view.activated.connect(self.open_details)
 
@@ -184,6 +215,7 @@ class WeekPage(QWidget):
         layout.addLayout(paper)
 
         store.planChanged.connect(self.refresh)
+        store.logChanged.connect(self.refresh)  # a tick or a played session shows at once
         store.profileChanged.connect(self.refresh)
         store.settingsChanged.connect(self.refresh)
         self.refresh()
@@ -195,12 +227,23 @@ class WeekPage(QWidget):
             for c in range(self.model.columnCount())
         ]
 
+    def _statuses(self, monday: dt.date) -> Statuses:
+        """How each logged session of the week went, by (date, place in the day, kind)."""
+        log = self.store.log
+        if log is None:
+            return {}
+        return {
+            (day.date, s.day_index, s.kind): s.status
+            for day in log.days(monday, monday + dt.timedelta(days=7))
+            for s in day.sessions
+        }
+
     def refresh(self) -> None:
         plan = self.store.plan()
         start = self.store.week_start
         end = start + dt.timedelta(days=6)
         self.range_label.setText(f"{start:%a %d %b} – {end:%a %d %b %Y}")
-        self.model.set_plan(plan, self.store.today())
+        self.model.set_plan(plan, self.store.today(), self._statuses(start))
         stopped = plan is not None and plan.triage.level is not TriageLevel.self_care
         if plan is None:
             self.banner.setText(NO_PLAN)

@@ -119,6 +119,7 @@ class WeekExporter(QObject):
         except OSError as exc:
             self._fail(path, exc)
             return
+        self._saved(f"Saved your week as a PDF: {path}")
         self.exported.emit(Path(path))
 
     def write_calendar(self, path: str) -> None:
@@ -135,6 +136,7 @@ class WeekExporter(QObject):
         except OSError as exc:
             self._fail(path, exc)
             return
+        self._saved(f"Saved your week for your calendar: {path}")
         self.exported.emit(Path(path))
 
     # Internals ---------------------------------------------------------------------
@@ -184,6 +186,16 @@ class WeekExporter(QObject):
 
     def _forget_dialog(self) -> None:
         self._dialog = None
+
+    def _saved(self, text: str) -> None:
+        """Say where the file went (a save with no word back looks like nothing happened)."""
+        box = QMessageBox(self.window)
+        box.setObjectName("exportSaved")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Saved")
+        box.setText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _fail(self, path: str, exc: OSError) -> None:
         box = QMessageBox(self.window)

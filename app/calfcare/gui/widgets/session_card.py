@@ -82,7 +82,7 @@ class SessionCard(QFrame):
         self.title.setWordWrap(True)
         self.why = QLabel(session.why)
         self.why.setWordWrap(True)
-        self.why.setAccessibleName("Why this session")
+        self.why.setAccessibleDescription("Why this session")
         self.why.setStyleSheet("color: palette(placeholder-text);")
 
         layout = QVBoxLayout(self)
@@ -108,10 +108,12 @@ class SessionCard(QFrame):
         else:
             self.start = QPushButton("Start")
             self.start.setToolTip("Open the steps for each exercise")
-        self.start.setAccessibleName(f"{self.start.text()}: {KIND_WORDS[session.kind]}")
+        # Named with the time too: four icing sessions must not all read "Start: Ice".
+        spoken = KIND_WORDS[session.kind] + (f" at {session.at}" if session.at else "")
+        self.start.setAccessibleName(f"{self.start.text()}: {spoken}")
         self.start.clicked.connect(self.startRequested)
         self.done = QCheckBox("Done")
-        self.done.setAccessibleName(f"Done: {KIND_WORDS[session.kind]}")
+        self.done.setAccessibleName(f"Done: {spoken}")
         self.done.setChecked(done)
         self.done.toggled.connect(self.doneToggled)
         row.addWidget(self.start)
