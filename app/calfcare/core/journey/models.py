@@ -66,7 +66,7 @@ class Journey:
     pain_rule: PainRule
     # How the week is dosed; the week builder reads these, the JSON leaves them out.
     level: int = 0  # dose step within the stage, one a week at most
-    week: int = 0  # weeks since the journey began
+    week: int = 0  # weeks of calf strength work so far
     eccentric_weeks: int = 0  # earlier weeks with heel drops
     weaker_side: str | None = None
     stepped_back: bool = False  # a step back a stage this week
