@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -24,6 +24,7 @@ from calfcare.core.wording import DISCLAIMER, GET_IT_CHECKED
 from calfcare.gui.log.checkin import MorningCheckIn
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Everything
+from calfcare.gui.today.road_line import RoadLine, StageBanner
 from calfcare.gui.today.triage_view import TriageView
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.session_card import SessionCard
@@ -53,6 +54,8 @@ def _wrapped(text: str = "") -> QLabel:
 
 class TodayPage(QWidget):
     """Rebuilds itself whenever the plan, the profile or the theme changes."""
+
+    pageRequested = Signal(str)  # the main window shows the page with this key
 
     def __init__(
         self,
@@ -104,6 +107,9 @@ class TodayPage(QWidget):
         inner = QWidget()
         self.date_label = _wrapped()
         self.date_label.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.road_line = RoadLine()
+        self.road_line.clicked.connect(self.open_road_back)
+        self.stage_banner = StageBanner(self.store.paths.qt_settings)
         self.phase_label = _wrapped()
         self.note_label = _wrapped(NOT_A_CLINICIAN)
         self.note_label.setAccessibleName("Safety note")
@@ -117,7 +123,14 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        for label in (self.date_label, self.phase_label, self.note_label, self.problem_label):
+        for label in (
+            self.date_label,
+            self.road_line,
+            self.stage_banner,
+            self.phase_label,
+            self.note_label,
+            self.problem_label,
+        ):
             layout.addWidget(label)
         layout.addWidget(self.check_in)
         layout.addWidget(self.rest_label)
@@ -154,6 +167,11 @@ class TodayPage(QWidget):
     def _show_day(self, plan: WeekPlan, day: Day | None) -> None:
         today = self.store.today()
         self.date_label.setText(f"{today:%A %d %B}")
+        road = self.store.road_back()
+        self.road_line.setVisible(road is not None)
+        if road is not None:
+            self.road_line.show_road(road)
+        self.stage_banner.show_road(road)
         self.phase_label.setText(plan.phase_summary)
         problem = self.write_problem or self.store.log_problem
         self.problem_label.setText(problem or "")
@@ -235,6 +253,9 @@ class TodayPage(QWidget):
         dialog = SessionDetailsDialog(self.store.library, session, self.store.today(), units, self)
         dialog.open()
         return dialog
+
+    def open_road_back(self) -> None:
+        self.pageRequested.emit("road_back")
 
     def _edit_answers(self) -> None:
         from calfcare.gui.intake.edit import open_edit_answers  # the intake loads on use
