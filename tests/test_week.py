@@ -7,6 +7,7 @@ import itertools
 
 import pytest
 
+from calfcare.core.content.library import load_library
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.history import History, LoggedRun, RaiseTest
 from calfcare.core.planning.models import Phase, SessionKind, WeekPlan
@@ -264,3 +265,23 @@ def test_no_exercise_appears_twice_in_a_session_by_accident() -> None:
             for s in d.sessions:
                 ids = [i.exercise for i in s.items]
                 assert len(ids) == len(set(ids)), (d.date, s.kind, ids)
+
+
+def test_a_session_holding_no_ice_is_not_called_icing() -> None:
+    from calfcare.core.week_text import session_title, week_text
+
+    bandaged = make_profile(
+        complaint={"kind": "strain", "side": "left", "since": MONDAY.isoformat(), "pain": 3},
+        equipment=["wall", "elastic_bandage", "ice_pack"],
+    )
+    plain = bandaged.model_copy(update={"equipment": ["wall"]})
+    for profile, without_ice in ((bandaged, "Support and elevate"), (plain, "Elevate")):
+        plan = build_week(profile, MONDAY)
+        rice = [(d, s) for d in plan.days for s in d.sessions if s.kind is SessionKind.rice]
+        assert rice
+        for day, session in rice:
+            iced = any(i.exercise == "ice" for i in session.items)
+            title = session_title(session)
+            assert ("Ice" in title) is iced, (day.date, title)
+            assert title == ("Ice, support, elevate" if iced else without_ice)
+        assert without_ice in week_text(plan, load_library())

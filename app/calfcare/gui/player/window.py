@@ -20,7 +20,7 @@ from calfcare.core.planning.models import Session
 from calfcare.core.player.machine import Event, EventKind, State
 from calfcare.core.player.steps import StepKind, build_steps
 from calfcare.core.settings import Settings
-from calfcare.core.week_text import KIND_WORDS
+from calfcare.core.week_text import session_title
 from calfcare.gui.player import view
 from calfcare.gui.player.controls import PlayerControls
 from calfcare.gui.player.cues import CuePlayer
@@ -52,7 +52,7 @@ class PlayerWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle(f"CalfCare — {KIND_WORDS[session.kind]}")
+        self.setWindowTitle(f"CalfCare — {session_title(session)}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session = session
         self.date = date

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,10 +22,16 @@ from PySide6.QtWidgets import (
 
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.models import Session
-from calfcare.core.week_text import KIND_WORDS
+from calfcare.core.week_text import session_title
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import PlansAndLog
-from calfcare.gui.week.model import DateRole, IsTodayRole, SessionRole, WeekModel
+from calfcare.gui.week.model import (
+    DateRole,
+    IsTodayRole,
+    SessionRole,
+    WeekModel,
+    stage_changes,
+)
 from calfcare.gui.week.printing import WeekExporter
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.session_details import SessionDetailsDialog
@@ -38,6 +44,14 @@ STOP_BANNER = (
 )
 NO_PLAN = "No plan yet. Answer the questions under My answers and your week will show up here."
 PAD = 8
+TITLE_LINES = 2  # a card's title wraps onto a second line rather than cutting off
+WIDEST_WORDS = "Ice, support,"  # the widest first line a card title wraps to
+
+
+def min_column_width(font: QFont) -> int:
+    """Wide enough that every card title wraps whole words onto two lines."""
+    bold = scaled_font(font, 1.0, bold=True)
+    return QFontMetrics(bold).horizontalAdvance(WIDEST_WORDS) + 2 * PAD + 16
 
 
 class SessionDelegate(QStyledItemDelegate):
@@ -77,10 +91,11 @@ class SessionDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(palette.color(palette.ColorRole.Text))
         metrics = painter.fontMetrics()
-        title = metrics.elidedText(
-            KIND_WORDS[session.kind], Qt.TextElideMode.ElideRight, text_rect.width()
-        )
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        title = session_title(session)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        wrap = int(flags) | int(Qt.TextFlag.TextWordWrap)
+        used = metrics.boundingRect(text_rect, wrap, title)
+        painter.drawText(text_rect, wrap, title)
 
         detail = " · ".join(
             p for p in (session.at or "", f"{session.minutes} min" if session.minutes else "") if p
@@ -88,7 +103,7 @@ class SessionDelegate(QStyledItemDelegate):
         if detail:
             painter.setFont(option.font)
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
-            below = text_rect.adjusted(0, metrics.lineSpacing(), 0, 0)
+            below = text_rect.adjusted(0, used.height(), 0, 0)
             painter.drawText(
                 below,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -99,8 +114,9 @@ class SessionDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = option.fontMetrics
-        width = metrics.horizontalAdvance("Ice, support, elevate") // 2 + 2 * PAD
-        return QSize(width, 2 * metrics.lineSpacing() + 2 * PAD + 8)
+        return QSize(
+            min_column_width(option.font), (TITLE_LINES + 1) * metrics.lineSpacing() + 2 * PAD + 8
+        )
 
 
 def _nav_button(page: QWidget, text: str, keys: str, what: str) -> QPushButton:
@@ -171,7 +187,7 @@ class WeekPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setMinimumSectionSize(60)
+        self.view.horizontalHeader().setMinimumSectionSize(min_column_width(self.font()))
         self.view.clicked.connect(self.open_details)
         self.view.activated.connect(self.open_details)
 
@@ -200,7 +216,8 @@ class WeekPage(QWidget):
         start = self.store.week_start
         end = start + dt.timedelta(days=6)
         self.range_label.setText(f"{start:%a %d %b} – {end:%a %d %b %Y}")
-        self.model.set_plan(plan, self.store.today())
+        before = self.store.plan_for(start - dt.timedelta(days=7)) if plan is not None else None
+        self.model.set_plan(plan, self.store.today(), stage_changes(plan, before))
         stopped = plan is not None and plan.triage.level is not TriageLevel.self_care
         if plan is None:
             self.banner.setText(NO_PLAN)

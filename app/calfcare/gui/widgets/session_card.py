@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Item, Session, SessionKind
-from calfcare.core.week_text import KIND_WORDS, dosage_text
+from calfcare.core.week_text import dosage_text, session_title
 from calfcare.gui.shell import theme
 from calfcare.gui.widgets.fonts import scaled_font
 
@@ -25,7 +25,7 @@ QUIET_KINDS = frozenset({SessionKind.education, SessionKind.rest})
 
 def session_heading(session: Session) -> str:
     """'08:00 · Ice, support, elevate · 20 min', 'Strength · 16 min', 'Rest'."""
-    parts = [KIND_WORDS[session.kind]]
+    parts = [session_title(session)]
     if session.at:
         parts.insert(0, session.at)
     if session.minutes and session.kind not in QUIET_KINDS:
@@ -108,10 +108,10 @@ class SessionCard(QFrame):
         else:
             self.start = QPushButton("Start")
             self.start.setToolTip("Open the steps for each exercise")
-        self.start.setAccessibleName(f"{self.start.text()}: {KIND_WORDS[session.kind]}")
+        self.start.setAccessibleName(f"{self.start.text()}: {session_title(session)}")
         self.start.clicked.connect(self.startRequested)
         self.done = QCheckBox("Done")
-        self.done.setAccessibleName(f"Done: {KIND_WORDS[session.kind]}")
+        self.done.setAccessibleName(f"Done: {session_title(session)}")
         self.done.setChecked(done)
         self.done.toggled.connect(self.doneToggled)
         row.addWidget(self.start)

@@ -1,0 +1,75 @@
+"""Week: a stage change is marked on its day; card titles wrap whole instead of cutting off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from pytestqt.qtbot import QtBot
+
+from calfcare.gui.week.model import SessionRole, StageChangeRole
+from calfcare.gui.week.page import TITLE_LINES, WeekPage, min_column_width
+from calfcare.gui.widgets.fonts import scaled_font
+
+from conftest import store_with
+from journeys import strain
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _marks(page: WeekPage) -> dict[int, str]:
+    model = page.model
+    found = {}
+    for column in range(model.columnCount()):
+        mark = model.headerData(column, Qt.Orientation.Horizontal, StageChangeRole)
+        if mark:
+            found[column] = mark
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            assert text.endswith(mark)
+    return found
+
+
+def test_a_stage_change_is_marked_on_its_day(qtbot: QtBot, home: Path) -> None:
+    store = store_with(home, strain(days_ago=16, pain=3))
+    page = WeekPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert _marks(page) == {0: "▲ Load begins"}
+    with qtbot.waitSignal(store.planChanged):
+        qtbot.mouseClick(page.next, LEFT)
+    assert _marks(page) == {}
+    with qtbot.waitSignal(store.planChanged):
+        qtbot.mouseClick(page.previous, LEFT)
+    with qtbot.waitSignal(store.planChanged):
+        qtbot.mouseClick(page.previous, LEFT)
+    assert _marks(page) == {0: "▲ Settle and move begins"}
+
+
+def test_ice_support_elevate_cards_show_their_whole_title(qtbot: QtBot, home: Path) -> None:
+    store = store_with(home, strain(days_ago=0, pain=4))
+    page = WeekPage(store)
+    qtbot.addWidget(page)
+    page.resize(700, 600)  # narrow: the columns keep their minimum and the view scrolls
+    page.show()
+    qtbot.waitExposed(page)
+    bold = QFontMetrics(scaled_font(page.view.font(), 1.0, bold=True))
+    titles = set()
+    for column in range(page.model.columnCount()):
+        assert page.view.columnWidth(column) >= min_column_width(page.view.font())
+        for row in range(page.model.rowCount()):
+            index = page.model.index(row, column)
+            session = index.data(SessionRole)
+            if session is None:
+                continue
+            rect = page.view.visualRect(index).adjusted(14, 4, -12, -4)
+            title = index.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0]
+            titles.add(title)
+            wrapped = bold.boundingRect(
+                QRect(0, 0, rect.width(), 1000), int(Qt.TextFlag.TextWordWrap), title
+            )
+            assert wrapped.height() <= TITLE_LINES * bold.lineSpacing(), title
+            assert wrapped.width() <= rect.width(), title
+            assert rect.height() >= wrapped.height() + bold.lineSpacing()
+    assert {"Ice, support, elevate", "Elevate"} <= titles
