@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from calfcare.core.journey.models import Escalation, Gate
-from calfcare.core.journey.road import escalation_steps, gate_line, road_back, stage_line
+from calfcare.core.journey.pain_rule import ACCEPTABLE_PAIN, QUIET_PAIN, SETTLED_PAIN
+from calfcare.core.journey.road import (
+    escalation_steps,
+    gate_line,
+    road_back,
+    score_meaning,
+    stage_line,
+)
 from calfcare.core.journey.stages import Stage
 from calfcare.core.planning.history import History, PainScore, RaiseTest
 from calfcare.core.planning.models import WeekPlan
@@ -130,3 +137,13 @@ def test_an_escalation_says_what_to_do_and_by_when() -> None:
     assert when
     same_day = Escalation(level="same_day", reasons=["x"])
     assert escalation_steps(same_day)[1] == "Today"
+
+
+def test_what_a_score_means_follows_the_pain_rule() -> None:
+    for score in range(11):
+        after = score_meaning(score, "after")
+        assert after.startswith(f"{score}/10 ")
+        assert ("steps back" in after) is (score > ACCEPTABLE_PAIN)
+        assert ("if it settles" in after) is (QUIET_PAIN < score <= ACCEPTABLE_PAIN)
+        morning = score_meaning(score, "morning")
+        assert ("counts as settled" in morning) is (score <= SETTLED_PAIN)

@@ -16,6 +16,7 @@ from calfcare.core.journey.dosing import TOP_LEVEL
 from calfcare.core.journey.evidence import WEEK, Evidence
 from calfcare.core.journey.gates import gates_for
 from calfcare.core.journey.models import Escalation, Gate, Journey
+from calfcare.core.journey.pain_rule import ACCEPTABLE_PAIN, QUIET_PAIN, SETTLED_PAIN
 from calfcare.core.journey.replay import journey
 from calfcare.core.journey.stages import Stage, arc_of
 from calfcare.core.planning.history import History, RaiseTest
@@ -231,3 +232,29 @@ def stage_line(road: RoadBack) -> str:
 def escalation_steps(escalation: Escalation) -> tuple[str, str]:
     """What to do and by when, for an escalation's level."""
     return ESCALATION_STEPS[escalation.level]
+
+
+def score_meaning(score: int, when: str) -> str:
+    """What a pain score means for next week under the pain rule, in one sentence."""
+    if when == "morning":
+        if score <= SETTLED_PAIN:
+            return (
+                f"{score}/10 this morning counts as settled; mornings that rise over the week "
+                "step the plan back."
+            )
+        return (
+            f"{score}/10 this morning is not settled (that needs {SETTLED_PAIN}/10 or less): "
+            f"session pain above {QUIET_PAIN}/10 yesterday holds next week, and mornings "
+            "that rise over the week step it back."
+        )
+    if score <= QUIET_PAIN:
+        return f"{score}/10 is within the rule: the plan can move on."
+    if score <= ACCEPTABLE_PAIN:
+        return (
+            f"{score}/10 is all right if it settles to {SETTLED_PAIN}/10 or less by tomorrow "
+            "morning: log a morning score to count it."
+        )
+    return (
+        f"{score}/10 is more than the rule allows ({ACCEPTABLE_PAIN}/10): next week's plan "
+        "steps back."
+    )
