@@ -14,6 +14,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from calfcare.core.content.library import ContentLibrary, load_library
 
 
+@pytest.fixture(autouse=True)
+def _no_real_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing a test runs (in process or in a child process) touches the real user's
+    folders: CALFCARE_HOME points at a fresh folder unless the test sets its own."""
+    monkeypatch.setenv("CALFCARE_HOME", str(tmp_path_factory.mktemp("calfcare-home")))
+
+
 @pytest.fixture(scope="session")
 def library() -> ContentLibrary:
     return load_library()

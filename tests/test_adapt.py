@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from calfcare.core.content.library import ContentLibrary
+from calfcare.core.journey.pain_rule import ACCEPTABLE_PAIN, QUIET_PAIN
 from calfcare.core.journey.replay import journey
 from calfcare.core.planning.adapt import Adaptation, Decision, adaptation_of
 from calfcare.core.planning.history import (
@@ -174,3 +177,34 @@ def test_logged_shoe_distance_brings_the_shoe_check() -> None:
     old = History(shoes=(ShoePair("Old pair", 0.0, MONDAY - dt.timedelta(days=200)),))
     plan_old = build_week(make_profile(), MONDAY, old)
     assert items(plan_old, "shoe_check")
+
+
+@pytest.mark.parametrize(
+    ("score", "decision"),
+    [
+        (QUIET_PAIN, Decision.progress),
+        (QUIET_PAIN + 1, Decision.hold),  # not logged as settled by the next morning
+        (ACCEPTABLE_PAIN, Decision.hold),
+        (ACCEPTABLE_PAIN + 1, Decision.step_back),
+    ],
+)
+def test_pain_thresholds_at_their_exact_boundaries(library, score: int, decision: Decision) -> None:  # type: ignore[no-untyped-def]
+    """Exactly at each threshold, not only past it: ``>=`` must not become ``>``."""
+    history = History(sessions=week_of_sessions(), pain=pain((1, "during", score)))
+    adaptation = assess(history, MONDAY, library)
+    assert adaptation.decision is decision
+    if decision is not Decision.progress:  # the reason given is the pain, not something else
+        assert any(f"pain reached {score}/10" in n.text for n in adaptation.notes), [
+            n.text for n in adaptation.notes
+        ]
+
+
+def test_pain_up_to_five_settled_by_the_next_morning_is_acceptable(library) -> None:  # type: ignore[no-untyped-def]
+    settled = pain((1, "during", ACCEPTABLE_PAIN), (2, "morning", 3))
+    assert assess(History(sessions=week_of_sessions(), pain=settled), MONDAY, library).decision is (
+        Decision.progress
+    )
+    unsettled = pain((1, "during", ACCEPTABLE_PAIN), (2, "morning", 4))
+    assert assess(
+        History(sessions=week_of_sessions(), pain=unsettled), MONDAY, library
+    ).decision is (Decision.hold)

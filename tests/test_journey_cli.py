@@ -218,3 +218,47 @@ def test_log_session_and_raises_refuse_bad_input(
     err = capsys.readouterr().err
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_a_flare_up_steps_back_through_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home, profile = tmp_path / "home", _profile_file(tmp_path)
+    weeks = []
+    for n in range(8):
+        week = _plan(home, profile, MONDAY + dt.timedelta(days=7 * n), capsys)
+        weeks.append(week)
+        if n == 6:  # mornings climb from 1 to 4 over the week
+            for day, score in zip(week["days"], (1, 2, 3, 4), strict=False):
+                words = ["--date", day["date"], "--when", "morning", "--score", str(score)]
+                assert _calfcare(home, "log", "pain", *words) == 0
+            for day in week["days"]:
+                assert (
+                    _calfcare(home, "log", "session", "--date", day["date"], "--kind", "rest") == 0
+                )
+        else:
+            _log_week(home, week, morning=max(1, 3 - n))
+    after = weeks[7]  # planned once the week of the flare-up was logged
+    assert after["journey"]["pain_rule"]["decision"] == "step_back"
+    assert "morning pain rose from 1 to 4" in after["journey"]["pain_rule"]["why"]
+    assert any("Stepping back" in n["text"] for n in after["notes"])
+
+
+def test_an_emergency_never_holds_exercise_through_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = make_profile(
+        complaint={"kind": "strain", "side": "left", "since": MONDAY.isoformat(), "pain": 3},
+        red_flags=["chest_pain_or_breathless"],
+    )
+    path = tmp_path / "profile.json"
+    path.write_text(profile.model_dump_json(), encoding="utf-8")
+    home = tmp_path / "home"
+    args = ["plan", "--profile", str(path), "--start", str(MONDAY), "--format", "json"]
+    capsys.readouterr()
+    assert _calfcare(home, *args, "--weeks", "12") == 0
+    for week in json.loads(capsys.readouterr().out):
+        assert week["phase"] == "urgent_care"
+        assert week["journey"]["escalation"]["level"] == "emergency"
+        kinds = {s["kind"] for d in week["days"] for s in d["sessions"]}
+        assert kinds <= {"education", "rest"}

@@ -230,3 +230,16 @@ def test_a_killed_writer_loses_no_committed_entry(tmp_path: Path) -> None:
             stored = {e.id for e in log.entries(PainEntry)}
         assert printed
         assert set(printed) <= stored
+
+
+def test_the_durability_settings_the_readme_promises(tmp_path: Path) -> None:
+    """A SIGKILL test cannot see ``synchronous=OFF`` (the OS keeps the pages): ask SQLite."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    assert "WAL" in readme
+    assert "`synchronous=FULL`" in readme
+    with Log.open(app_paths(tmp_path / "home")) as log:
+        conn = log.connection
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.isolation_level is None  # autocommit: each entry its own transaction

@@ -358,3 +358,14 @@ def test_no_groups_when_every_cause_is_likely(home: Path, qtbot: Any) -> None:
     assert plan is not None
     assert all(c.likely for c in plan.causes)
     assert causes_page(store, qtbot).group_headings == []
+
+
+def test_calfcares_additions_say_whose_practice_they_follow(
+    page: ExercisesPage, qtbot: Any
+) -> None:
+    qtbot.keyClicks(page.search, "bent-knee")
+    assert page.select_exercise("bent_knee_calf_raise")
+    text = page.detail.toPlainText()
+    assert "CalfCare's addition, after Alfredson H. et al., 1998" in text
+    assert page.select_exercise("bent_knee_wall_stretch")
+    assert "CalfCare's addition, after Alfredson H. et al., 1998" in page.detail.toPlainText()

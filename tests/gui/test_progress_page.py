@@ -355,3 +355,28 @@ def test_ctrl_8_opens_the_progress_page(qtbot: QtBot, fortnight: PlanStore) -> N
         qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert shown.args == ["progress"]
     assert isinstance(window.page("progress"), ProgressPage)
+
+
+def test_days_at_the_ends_of_the_calendar_do_not_break_the_page(
+    qtbot: QtBot, home: Path, qapp: Any
+) -> None:
+    """An older CalfCare let in any day: the history and every chart range still draw."""
+    store = make_store(home)
+    assert store.log is not None
+    conn = store.log.connection
+    for day in ("0001-01-02", "9999-12-31"):
+        conn.execute("INSERT INTO pain (date, \"when\", score) VALUES (?, 'after', 3)", (day,))
+        conn.execute("INSERT INTO runs (date, metres, minutes) VALUES (?, 5000, 30)", (day,))
+        conn.execute(
+            "INSERT INTO sessions (date, kind, status) VALUES (?, 'strengthening', 'done')", (day,)
+        )
+    page = open_page(qtbot, store)
+    assert page.history is not None
+    model = page.history.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.day_at(model.rowCount() - 1).date == dt.date(1, 1, 2)
+    for n in range(len(page.range_buttons.buttons())):
+        qtbot.mouseClick(page.findChild(QPushButton, f"range_{n}"), Qt.MouseButton.LeftButton)
+        assert not page.charts[0].is_empty()
+        page.grab()  # paints every chart at this range

@@ -61,3 +61,18 @@ def test_saved_answers_with_an_unknown_warning_sign_are_kept_aside(home: Path) -
     assert store.profile_problem is not None
     assert "unknown red flag 'itchy'" in store.profile_problem
     assert len(list(paths.profile.parent.glob("profile.json.unreadable-*"))) == 1
+
+
+def test_a_strain_that_began_mid_week_is_planned_from_its_first_day(home: Path) -> None:
+    wednesday = MONDAY + dt.timedelta(days=2)
+    complaint = {"kind": "strain", "side": "left", "since": wednesday.isoformat(), "pain": 4}
+    store = store_with(home, make_profile(complaint=complaint), today=wednesday)
+    plan = store.plan_for(wednesday)
+    assert plan is not None
+    assert plan.days[0].date == wednesday  # never a plan from before the onset
+    assert plan.journey is not None
+    assert plan.journey.stage.value == "protect"
+    before = store.plan_for(MONDAY - dt.timedelta(days=7))  # a week wholly before it
+    assert before is not None
+    assert before.journey is not None
+    assert before.journey.stage.value == "prevention"

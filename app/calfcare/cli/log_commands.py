@@ -55,13 +55,14 @@ def _open_log(paths: AppPaths, lock: WriterLock | None = None) -> Iterator[Log]:
     from calfcare.core.log import Log, LogError
 
     try:
-        log = Log.open(paths, lock=lock)
+        log = Log.open(paths, lock=lock, daily_backup=False)
     except LogError as exc:
         raise InputError(str(exc)) from None
     with log:
         if log.recovery is not None:
             print(f"calfcare: {log.recovery.message()}", file=sys.stderr)
         yield log
+        log.daily_backup()  # only after the command worked: a refusal changes nothing
 
 
 def _guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -155,7 +156,7 @@ def cmd_log_export(args: argparse.Namespace) -> int:
     with _open_log(_paths(args)) as log:
         conn = log.connection
         text = export.log_csv(conn) if args.format == "csv" else export.log_json(conn)
-    emit(text, args.output)
+        emit(text, args.output)
     return 0
 
 
@@ -165,7 +166,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     paths = _paths(args)
     with _open_log(paths) as log:
         text = backup_json(paths, log.connection)
-    emit(text, args.output)
+        emit(text, args.output)
     if args.output is not None:
         print(f"wrote a backup to {args.output}")
     return 0

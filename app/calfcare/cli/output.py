@@ -21,21 +21,32 @@ class Parser(argparse.ArgumentParser):
 
 
 def parse_date(text: str) -> dt.date:
-    """An option's date, YYYY-MM-DD."""
+    """An option's date, YYYY-MM-DD, within the days CalfCare accepts (core.dates)."""
+    from calfcare.core.dates import parse_day
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+        return parse_day(text, "date")
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("date: ")) from None
 
 
-def emit(text: str, out: Path | None) -> None:
-    """Print ``text``, or write it to ``out`` (the ``-o`` option) atomically."""
-    from calfcare.core.storage import write_atomic
+STDOUT = "-"  # ``-o -``: standard output, as usual
 
-    if out is None:
-        sys.stdout.write(text)
+
+def emit(text: str | bytes, out: Path | None) -> None:
+    """Print ``text``, or write it to ``out`` (the ``-o`` option) by the usual conventions
+    (``storage.write_output``); InputError naming ``-o`` when it cannot be written."""
+    from calfcare.core.storage import write_output
+
+    if out is None or str(out) == STDOUT:
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(text)
         return
     try:
-        write_atomic(out, text)
-    except OSError as exc:
-        raise InputError(f"-o {out}: cannot write there ({exc.strerror})") from None
+        write_output(out, text)
+    except InputError as exc:
+        raise InputError(f"-o {exc}") from None

@@ -116,12 +116,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 def _write_pdf(plan: WeekPlan, name: str | None, out: Path) -> None:
     from calfcare.core.content.library import load_library
-    from calfcare.export.pdf_file import write_week_pdf
+    from calfcare.export.pdf_file import week_pdf
 
     try:
-        write_week_pdf(plan, load_library(), name=name, out=out)
+        data = week_pdf(plan, load_library(), name=name)
     except OSError as exc:
-        raise InputError(f"-o {out}: cannot write there ({exc.strerror or exc})") from None
+        raise InputError(f"-o {out}: the PDF could not be made ({exc})") from None
+    emit(data, out)
 
 
 def cmd_exercises(args: argparse.Namespace) -> int:

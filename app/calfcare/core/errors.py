@@ -12,6 +12,17 @@ class InputError(ValueError):
     """Bad input from the runner (file, field or option): the message says what to fix."""
 
 
+SHOWN_MAX = 60  # characters of a refused value echoed back: a 10 MB name is not
+
+
+def shown(value: object) -> str:
+    """`` (got 'value')`` for a message, cut to a readable length."""
+    text = repr(value)
+    if len(text) > SHOWN_MAX:
+        text = f"{text[: SHOWN_MAX - 8]}… ({len(text)} characters)"
+    return f" (got {text})"
+
+
 def _field_path(loc: tuple[int | str, ...]) -> str:
     parts: list[str] = []
     for part in loc:
@@ -56,5 +67,5 @@ def describe_validation_error(
     msg = str(err["msg"])
     msg = msg.removeprefix("Value error, ")
     where = f"field '{field}'" if field else "profile"
-    shown = "" if got is None or isinstance(got, dict | list) else f" (got {got!r})"
-    return f"{source}: {where}: {msg}{shown}"
+    echo = "" if got is None or isinstance(got, dict | list) else shown(got)
+    return f"{source}: {where}: {msg}{echo}"

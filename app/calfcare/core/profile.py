@@ -10,8 +10,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from calfcare.core.content.models import Equipment
+from calfcare.core.dates import out_of_range
 from calfcare.core.errors import InputError, describe_validation_error
-from calfcare.core.storage import write_atomic
+from calfcare.core.storage import read_limited, write_atomic
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -84,8 +85,8 @@ class _Model(BaseModel):
 class Shoes(_Model):
     """The shoes the runner runs in now: distance in the profile's units, age in months."""
 
-    distance: Annotated[float, Field(ge=0, le=5000)] = 0
-    age_months: Annotated[int, Field(ge=0, le=240)] = 0
+    distance: Annotated[float, Field(strict=True, ge=0, le=5000)] = 0
+    age_months: Annotated[int, Field(strict=True, ge=0, le=240)] = 0
 
 
 class Complaint(_Model):
@@ -94,7 +95,15 @@ class Complaint(_Model):
     kind: ComplaintKind = ComplaintKind.none
     side: Side | None = None
     since: dt.date | None = None
-    pain: Annotated[int, Field(ge=0, le=10)] = 0
+    pain: Annotated[int, Field(strict=True, ge=0, le=10)] = 0
+
+    @field_validator("since")
+    @classmethod
+    def _sane_day(cls, since: dt.date | None) -> dt.date | None:
+        problem = None if since is None else out_of_range(since, "since")
+        if problem is not None:
+            raise ValueError(problem.removeprefix("since: "))
+        return since
 
     @model_validator(mode="after")
     def _complete(self) -> Complaint:
@@ -114,17 +123,17 @@ class Profile(_Model):
     """Everything the intake asks. Unknown fields are rejected."""
 
     name: Annotated[str, Field(max_length=60)] | None = None
-    age: Annotated[int, Field(ge=12, le=100)]
+    age: Annotated[int, Field(strict=True, ge=12, le=100)]
     units: Units = Units.km
     experience: Experience
     running_days: list[Weekday] = Field(default_factory=list, max_length=7)
-    weekly_distance: Annotated[float, Field(ge=0, le=400)] = 0
+    weekly_distance: Annotated[float, Field(strict=True, ge=0, le=400)] = 0
     foot_strike: FootStrike = FootStrike.midfoot
     terrain: Terrain = Terrain.flat
     recent_changes: list[RecentChange] = Field(default_factory=list)
     shoes: Shoes = Shoes()
     equipment: list[Equipment] = Field(default_factory=list)
-    minutes_per_day: Annotated[int, Field(ge=10, le=120)] = 20
+    minutes_per_day: Annotated[int, Field(strict=True, ge=10, le=120)] = 20
     habits: list[Habit] = Field(default_factory=list)
     complaint: Complaint = Complaint()
     red_flags: list[Annotated[str, Field(pattern=r"^[a-z_]+$")]] = Field(default_factory=list)
@@ -171,17 +180,15 @@ def parse_profile(text: str, *, source: str = "profile") -> Profile:
         raise InputError(describe_validation_error(exc, source=source, model=Profile)) from exc
 
 
+PROFILE_MAX_BYTES = 1024 * 1024  # a profile is about 1 KiB; this refuses a wrong file fast
+
+
 def load_profile(path: Path) -> Profile:
+    data = read_limited(path, PROFILE_MAX_BYTES, "a profile JSON file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file (give the path of a profile JSON file)") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a profile JSON file") from None
+        text = data.decode("utf-8-sig")  # a byte order mark, as some editors write, is fine
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a text file (a profile is UTF-8 JSON)") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     return parse_profile(text, source=str(path))
 
 

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from calfcare.core.storage import keep_aside, write_atomic
 
+SETTINGS_MAX_BYTES = 1024 * 1024
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]  # HH:MM
 
 
@@ -34,7 +35,7 @@ class Settings(BaseModel):
     theme: Theme = Theme.system
     sound_cues: bool = True
     voice_cues: bool = False
-    get_ready_seconds: Annotated[int, Field(ge=0, le=30)] = 5
+    get_ready_seconds: Annotated[int, Field(strict=True, ge=0, le=30)] = 5
     paper: Paper = Paper.auto
     print_pictures: bool = False
     reminders: bool = True  # the master switch; each kind below has its own
@@ -48,23 +49,38 @@ class Settings(BaseModel):
     import_shoes: Annotated[str, Field(max_length=60)] | None = None  # pair for imported runs
 
     @classmethod
-    def load(cls, path: Path) -> Settings:
-        """Saved settings, or the defaults when the file is missing.
+    def load_strict(cls, path: Path) -> Settings:
+        """Saved settings, the defaults when there is no file, InputError when unreadable."""
+        from calfcare.core.errors import InputError, describe_validation_error
+        from calfcare.core.storage import read_limited
 
-        An unreadable file is moved aside (never overwritten) and defaults are used.
-        """
+        if not path.exists() and not path.is_symlink():
+            return cls()
+        data = read_limited(path, SETTINGS_MAX_BYTES, "a settings file")
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return cls()
-        except (OSError, UnicodeDecodeError):
-            keep_aside(path)
-            return cls()
+            return cls.model_validate_json(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not a text file (settings are UTF-8 JSON)") from None
+        except ValidationError as exc:
+            raise InputError(describe_validation_error(exc, source=str(path))) from None
+
+    @classmethod
+    def load_noting(cls, path: Path) -> tuple[Settings, str | None]:
+        """Saved settings and None, or the defaults and what happened to an unreadable
+        file: it is moved aside (never overwritten), so the runner can be told."""
+        from calfcare.core.errors import InputError
+
         try:
-            return cls.model_validate_json(text)
-        except ValidationError:
-            keep_aside(path)
-            return cls()
+            return cls.load_strict(path), None
+        except InputError as exc:
+            kept = keep_aside(path)
+            where = f" It was kept as {kept.name}." if kept else ""
+            return cls(), f"Your settings could not be read ({exc}); using the defaults.{where}"
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Saved settings, or the defaults (an unreadable file is moved aside)."""
+        return cls.load_noting(path)[0]
 
     def save(self, path: Path) -> None:
         write_atomic(path, self.model_dump_json(indent=2) + "\n")

@@ -3,7 +3,8 @@
 Icing sessions keep their planned time and carry a reminder; sessions with no
 set time are stacked from a morning slot in the order the runner does them.
 Rest sessions are left out: rest is the absence of an event. Times are in the
-runner's local time zone.
+runner's local time zone: by IANA name with its rules where the system has one,
+else converted to UTC by the system's own rules.
 
 A session's UID is its day, its kind and which of that kind it is that day
 (``20261124-strengthening-0``), so the same session keeps its UID when the plan
@@ -17,6 +18,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import time
 from collections import Counter
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,6 +26,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from calfcare.core.content.library import ContentLibrary
+from calfcare.core.dates import shifted
 from calfcare.core.planning.models import Session, SessionKind, WeekPlan
 from calfcare.core.week_text import KIND_WORDS, dosage_text
 from calfcare.core.wording import DISCLAIMER
@@ -33,24 +36,44 @@ MORNING = dt.time(7, 0)
 SHORTEST_MINUTES = 10  # a calendar shows a 1-minute event as a sliver no one can read
 REMINDER_MINUTES = 5
 PRODID = "-//CalfCare//CalfCare week//EN"
+RULES_MARGIN_DAYS = 400  # a year's transitions each side of the week: the rules in force
 
 
-def local_zone() -> dt.tzinfo:
-    """The system's local zone, by IANA name where the system says it (TZ, /etc/localtime).
+def _zone_name(path: str) -> str | None:
+    """The IANA name a zone file's path ends in (``.../zoneinfo/Asia/Tokyo``), if any."""
+    target = os.path.realpath(path)
+    return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else None
 
-    Without a name this is a fixed offset, and events are then written in UTC.
-    """
-    names = [os.environ.get("TZ", "").lstrip(":")]
-    with contextlib.suppress(OSError):
-        target = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in target:
-            names.append(target.split("zoneinfo/", 1)[1])
+
+def local_zone() -> ZoneInfo | None:
+    """The system's local zone by IANA name, or None when it has none (``TZ=JST-9``,
+    ``TZ`` naming a zone file outside the zone database): the system then converts
+    each time itself (``system_utc``), as it does for every program."""
+    if "TZ" in os.environ:  # set, it overrides /etc/localtime even when empty or odd
+        value = os.environ["TZ"].lstrip(":")
+        names = [_zone_name(value)] if value.startswith("/") else [value or "UTC"]
+    else:
+        names = [_zone_name("/etc/localtime")]
     for name in names:
         if name:
             with contextlib.suppress(ValueError, KeyError, OSError):
                 return ZoneInfo(name)
-    here = dt.datetime.now().astimezone().tzinfo
-    return here if here is not None else dt.UTC
+    return None
+
+
+def system_utc(local: dt.datetime) -> dt.datetime:
+    """A local wall time in UTC, by the C library's rules for ``TZ`` (POSIX strings and
+    zone files included; 64-bit times, so past 2038 too)."""
+    seconds = time.mktime((*local.timetuple()[:8], -1))
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
+def _aware(local: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    if zone is None:
+        return system_utc(local)
+    begins = local.replace(tzinfo=zone)
+    # A bare offset has no TZID to name: such times are written in UTC.
+    return begins if isinstance(zone, ZoneInfo) else begins.astimezone(dt.UTC)
 
 
 def session_starts(sessions: list[Session], day: dt.date) -> list[dt.datetime | None]:
@@ -112,7 +135,7 @@ def week_calendar(
     ``ledger`` (a fresh one if not given) supplies each event's SEQUENCE and
     LAST-MODIFIED, and learns this export; the caller saves it.
     """
-    tz = zone or local_zone()
+    tz = zone if zone is not None else local_zone()
     ledger = ledger or EventLedger()
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
@@ -130,9 +153,7 @@ def week_calendar(
             seen[session.kind] += 1
             if start is None:
                 continue
-            begins = start.replace(tzinfo=tz)
-            if not isinstance(tz, ZoneInfo):
-                begins = begins.astimezone(dt.UTC)  # a bare offset has no TZID to name
+            begins = _aware(start, tz)
             event = icalendar.Event()
             uid = session_uid(day.date, session.kind, nth)
             present.add(uid)
@@ -163,8 +184,12 @@ def week_calendar(
         gone.add("sequence", issued.sequence)
         gone.add("last-modified", issued.modified)
         cal.add_component(gone)
-    if isinstance(tz, ZoneInfo):
-        cal.add_missing_timezones()
+    if isinstance(tz, ZoneInfo) and plan.days:
+        # The zone's rules around the exported days (the default stops at 2038).
+        cal.add_missing_timezones(
+            first_date=shifted(plan.days[0].date, -RULES_MARGIN_DAYS),
+            last_date=shifted(plan.days[-1].date, RULES_MARGIN_DAYS),
+        )
     return cal
 
 

@@ -1,16 +1,15 @@
-"""The week as a PDF file from outside the app (the command line): Qt draws it offscreen."""
+"""The week as a PDF from outside the app (the command line): Qt draws it offscreen."""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
 
 
-def write_week_pdf(plan: WeekPlan, library: ContentLibrary, *, name: str | None, out: Path) -> None:
-    """Print the week to ``out``, drawing offscreen when there is no display."""
+def week_pdf(plan: WeekPlan, library: ContentLibrary, *, name: str | None) -> bytes:
+    """The week as a whole PDF, drawing offscreen when there is no display."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -19,6 +18,6 @@ def write_week_pdf(plan: WeekPlan, library: ContentLibrary, *, name: str | None,
 
     app = QGuiApplication.instance() or QGuiApplication(["calfcare"])
     try:
-        WeekPrinter(plan, library, name=name).to_pdf(out)
+        return WeekPrinter(plan, library, name=name).pdf_bytes()
     finally:
         del app

@@ -10,6 +10,7 @@ the same shell, loads the core and opens the intake wizard over it.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -207,7 +208,9 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     qt_app.setApplicationDisplayName("CalfCare")
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.calfcare.CalfCare")
-    paths = app_paths(home).ensure()
+    paths = app_paths(home)
+    with contextlib.suppress(OSError):  # a folder that cannot be made: the start says so
+        paths.ensure()
     if lock_is_held(paths.data_dir):
         from calfcare.gui.shell.single_instance import ask_to_raise
 
@@ -218,6 +221,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     apply_theme(qt_app, cached_theme if isinstance(cached_theme, str) else "system")
     keep: list[App] = []
     folders: list[DataFolder] = []
+    failures: list[str] = []  # what went wrong on the way to the window, in words
 
     def already_open() -> None:
         print(ALREADY_OPEN, flush=True)
@@ -226,10 +230,10 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     def ready() -> None:
         if self_test:
             print(f"ready {time.monotonic():.6f} {peak_kib()}", flush=True)
-            qt_app.quit()
+            qt_app.exit(1 if failures else 0)
         # Once the window is up: until then, a later start waits on the lock and retries.
         server = folders[0].serve() if folders else None
-        if server is not None:
+        if server is not None and keep:
             keep[0].follow(server)
         if keep:
             # Once the window is ready, not on the way to it: the tray is not start-up.
@@ -241,25 +245,52 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
 
     # The window shell paints first, on a first run too; the core and then the plan (or
     # the intake wizard, when there are no answers yet) come once it has painted.
-    window = MainWindow(settings_file=paths.qt_settings)
-    window.show()
+    shown = [MainWindow(settings_file=paths.qt_settings)]
+    shown[0].show()
 
-    def attach(folder: DataFolder | None) -> None:
-        if folder is None:
-            window.hide()
-            already_open()
-            return
-        folders.append(folder)
-        app = App(qt_app, folder.store, window)
+    def start(store: PlanStore) -> None:
+        app = App(qt_app, store, shown[0])
         keep.append(app)
         app.start()
         NextPaint(qt_app, ready)
 
+    def attach(folder: DataFolder | None) -> None:
+        if folder is None:
+            shown[0].hide()
+            already_open()
+            return
+        folders.append(folder)
+        try:
+            start(folder.store)
+        except Exception as exc:  # the start must end in a window, never hang
+            failed(exc)
+
+    def failed(exc: Exception) -> None:
+        """Say what went wrong (window and stderr) and carry on without the log."""
+        from calfcare.gui.shell.start_failure import describe, fresh_window, without_log_store
+
+        failures.append(describe(exc))
+        print(f"calfcare: could not start normally: {failures[-1]}", file=sys.stderr, flush=True)
+        for folder in folders:
+            folder.drop_log()
+        keep.clear()
+        shown[0] = fresh_window(shown[0], paths)
+        try:
+            start(without_log_store(paths, failures[-1]))
+        except Exception as again:  # not even without the log: the window says why
+            failures.append(describe(again))
+            print(f"calfcare: could not start: {failures[-1]}", file=sys.stderr, flush=True)
+            shown[0].set_waiting_text(f"CalfCare could not start: {failures[-1]}")
+            NextPaint(qt_app, ready)
+
     def load() -> None:
         first_paint()
-        open_data_folder(paths, attach)
+        open_data_folder(paths, attach, failed)
 
     NextPaint(qt_app, load)
+    from calfcare.gui.shell.quit_signals import quit_on_signals
+
+    quit_on_signals(qt_app)
     try:
         return int(qt_app.exec())
     finally:

@@ -59,6 +59,7 @@ LOADING = frozenset(
         Stage.full_training,
         Stage.cramp_care,
         Stage.loosen,
+        Stage.ease,
         Stage.prevention,
     }
 )

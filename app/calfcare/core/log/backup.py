@@ -45,14 +45,19 @@ def copy_db(source: sqlite3.Connection, target: Path) -> Path:
     tmp = target.with_name(f".{target.name}.tmp")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()  # our own leftover from a copy that was interrupted
-    copy = sqlite3.connect(tmp)
     try:
-        source.backup(copy)
-    finally:
-        copy.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+        copy = sqlite3.connect(tmp)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a full disk leaves no half copy behind
+        raise
     return target
 
 

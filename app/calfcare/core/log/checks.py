@@ -12,11 +12,11 @@ import math
 from collections.abc import Mapping
 from typing import Any, cast
 
-from calfcare.core.errors import InputError
+from calfcare.core.errors import InputError, shown
 
-
-def _got(value: object) -> str:
-    return f" (got {value!r})"
+_got = shown
+STORED_ID_MAX = 2**63 - 1  # SQLite's largest row id: any stored row reads back
+ID_MAX = 2**31 - 1  # ids that may come in (restore, undo): leaves the log room to grow
 
 
 def date(data: Mapping[str, Any], name: str) -> dt.date:
@@ -76,6 +76,10 @@ def text(data: Mapping[str, Any], name: str, longest: int, *, blank: bool = Fals
     value = data.get(name, "" if blank else None)
     if not isinstance(value, str):
         raise InputError(f"{name}: expected text{_got(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not UTF-8, as the command line passes them on
+        raise InputError(f"{name}: not valid UTF-8 text{_got(value)}") from None
     value = value.strip()
     if not value and not blank:
         raise InputError(f"{name}: must not be empty")
@@ -92,7 +96,7 @@ def choice(data: Mapping[str, Any], name: str, allowed: tuple[str, ...]) -> str:
 
 
 def entry_id(data: Mapping[str, Any]) -> int | None:
-    return None if data.get("id") is None else whole(data, "id", 1, 2**62)
+    return None if data.get("id") is None else whole(data, "id", 1, STORED_ID_MAX)
 
 
 def flag(data: Mapping[str, Any], name: str) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from calfcare.core.log.errors import LogCorruptError, LogError, Recovery, Trouble, trouble_of
 from calfcare.core.log.schema import MIGRATIONS
+from calfcare.core.storage import free_name
 
 LOG_NAME = "log.sqlite3"
 BUSY_TIMEOUT = 5.0  # seconds to wait for another writer before giving up
@@ -127,11 +128,7 @@ def keep_aside(path: Path, now: dt.datetime | None = None) -> tuple[Path, ...]:
     The kept file keeps its side files' suffixes, so SQLite opens the pair as it was.
     """
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    base = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
-    n = 1
-    while any(base.with_name(base.name + s).exists() for s in ("", *SIDE_FILES)):
-        n += 1
-        base = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
+    base = free_name(path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}"), SIDE_FILES)
     kept: list[Path] = []
     for suffix in ("", *SIDE_FILES):
         source = path.with_name(path.name + suffix)

@@ -14,6 +14,7 @@ import json
 import os
 from pathlib import Path
 
+from calfcare.core.dates import check_day
 from calfcare.core.errors import InputError
 from calfcare.core.log import Log, SessionEntry
 from calfcare.core.log.records import NOTE_MAX
@@ -92,10 +93,11 @@ def import_done_json(log: Log, data_dir: Path) -> int:
     moved = 0
     for key in keys if isinstance(keys, list) else []:
         with contextlib.suppress(ValueError, InputError):
-            day, rest = str(key).split("#", 1)
+            text, rest = str(key).split("#", 1)
             index, kind = rest.split(":", 1)
-            if not is_done(log, dt.date.fromisoformat(day), int(index), SessionKind(kind)):
-                log.add_session(dt.date.fromisoformat(day), kind, "done", int(index))
+            day = check_day(dt.date.fromisoformat(text), "done")  # 9999-12-31 is no tick
+            if not is_done(log, day, int(index), SessionKind(kind)):
+                log.add_session(day, kind, "done", int(index))
                 moved += 1
     with contextlib.suppress(OSError):
         os.replace(path, path.with_name(OLD_FILE + ".imported"))

@@ -23,13 +23,24 @@ def csv_columns() -> list[str]:
     return names
 
 
+FORMULA_STARTS = ("=", "+", "-", "@")  # a spreadsheet would run such a cell as a formula
+
+
+def _cell(value: object) -> object:
+    """Text that a spreadsheet would take for a formula, made plain with a leading '."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def log_csv(conn: sqlite3.Connection) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
     writer.writeheader()
     for table, rows in log_entries(conn).items():
         for entry in rows:
-            writer.writerow({"type": table, **entry.to_json()})
+            row = {"type": table, **entry.to_json()}
+            writer.writerow({name: _cell(value) for name, value in row.items()})
     return out.getvalue()
 
 

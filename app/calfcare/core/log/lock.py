@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from calfcare.core.log.errors import LogError, Trouble
 from calfcare.core.paths import LOCK_NAME
 
 _WINDOWS_LOCK_AT = 1 << 20  # the byte locked on Windows, past any owner text
@@ -88,11 +89,20 @@ class WriterLock:
         return self._fh is not None
 
     def acquire(self, wait: float = 0.0) -> bool:
-        """Take the lock, trying for up to ``wait`` seconds; False if someone else has it."""
+        """Take the lock, trying for up to ``wait`` seconds; False if someone else has it.
+
+        LogError when the lock file cannot be opened at all."""
         if self._fh is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")  # noqa: SIM115 (kept open while held)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.path, "a+b")  # noqa: SIM115 (kept open while held)
+        except OSError as exc:  # a folder in its place, a read-only file or folder
+            raise LogError(
+                Trouble.unavailable,
+                f"{self.path}: cannot use the lock file ({exc.strerror or exc})",
+                self.path,
+            ) from None
         deadline = time.monotonic() + wait
         while not _try_lock(fh):
             if time.monotonic() >= deadline:

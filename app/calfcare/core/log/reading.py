@@ -10,6 +10,7 @@ import datetime as dt
 import sqlite3
 from typing import TypeVar
 
+from calfcare.core.dates import shifted
 from calfcare.core.log import charts, tables
 from calfcare.core.log.days import DayLog, select_days
 from calfcare.core.log.history import build_history
@@ -58,7 +59,7 @@ class LogReader:
         return dt.date.fromisoformat(value[:10]) if value else None
 
     def day(self, date: dt.date) -> DayLog:
-        found = self.days(date, date + dt.timedelta(days=1))
+        found = self.days(date, shifted(date, 1))
         return found[0] if found else DayLog(date)
 
     def days(self, first: dt.date, before: dt.date) -> list[DayLog]:

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Self, cast
 
+from calfcare.core.dates import check_day
+from calfcare.core.errors import InputError, shown
 from calfcare.core.log import checks
 from calfcare.core.planning.history import PainWhen, SessionStatus
 from calfcare.core.planning.models import SessionKind
@@ -70,6 +72,16 @@ class Entry:
     def day(self) -> dt.date:
         """The day the entry belongs to in the history list."""
         raise NotImplementedError
+
+    def check_incoming(self, *, id_max: int = checks.ID_MAX) -> None:
+        """Refuse what may be read back but must not come in: a day outside
+        ``dates.EARLIEST``..``LATEST`` (older logs may hold one), an id over ``id_max``."""
+        if self.id is not None and self.id > id_max:
+            raise InputError(f"id: must be a whole number from 1 to {id_max}{shown(self.id)}")
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, dt.date):
+                check_day(value, f.name)
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calfcare.core.log import backup, db, tables
-from calfcare.core.log.errors import Trouble, trouble_of
+from calfcare.core.log.errors import LogError, Trouble, trouble_of
 from calfcare.core.log.lock import WriterLock
 from calfcare.core.log.records import KINDS
 from calfcare.core.log.snapshot import Snapshot
 from calfcare.core.paths import AppPaths
+from calfcare.core.storage import free_name
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ def _set_aside_current(live: Path, folder: Path, stamp: str) -> Path | None:
     """Copy the current log into ``folder`` and fold its WAL in; None if there is none."""
     if not live.exists():
         return None
-    keep = folder / f"before-restore-{stamp}.sqlite3"
+    # Two restores in one second must not share a name: the second would erase the first.
+    keep = free_name(folder / f"before-restore-{stamp}.sqlite3", db.SIDE_FILES)
     try:
         conn = db.connect(live)
     except sqlite3.Error as exc:
@@ -83,12 +85,26 @@ def restore(paths: AppPaths, snapshot: Snapshot, lock: WriterLock) -> Restored:
     paths.ensure()
     live = paths.data_dir / db.LOG_NAME
     fresh = paths.data_dir / f".{db.LOG_NAME}.restoring"
-    _build(fresh, snapshot)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    previous = _set_aside_current(live, backup.backups_dir(paths), stamp)
-    os.replace(fresh, live)
-    if snapshot.profile is not None:
-        save_profile(snapshot.profile, paths.profile)
-    if snapshot.settings is not None:
-        snapshot.settings.save(paths.settings)
+    try:
+        _build(fresh, snapshot)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        previous = _set_aside_current(live, backup.backups_dir(paths), stamp)
+        os.replace(fresh, live)
+        if snapshot.profile is not None:
+            save_profile(snapshot.profile, paths.profile)
+        if snapshot.settings is not None:
+            snapshot.settings.save(paths.settings)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_sides(fresh)  # a full disk must not leave our half-built file behind
+        kind = trouble_of(exc) if isinstance(exc, sqlite3.Error) else Trouble.unavailable
+        if kind is None:
+            raise
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise LogError(kind, f"{live}: cannot restore ({reason})", live) from None
     return Restored(entries=snapshot.count(), previous=previous)
+
+
+def _remove_with_sides(path: Path) -> None:
+    for suffix in ("", *db.SIDE_FILES):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()

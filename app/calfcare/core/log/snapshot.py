@@ -23,6 +23,7 @@ from calfcare.core.log import db, tables
 from calfcare.core.log.errors import LogError
 from calfcare.core.log.records import KINDS, Entry, RunEntry, ShoesEntry
 from calfcare.core.paths import AppPaths
+from calfcare.core.storage import read_limited
 from calfcare.core.units import METRES_PER_UNIT, metres_per, to_metres
 
 if TYPE_CHECKING:  # pydantic loads only for a backup or restore
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # pydantic loads only for a backup or restore
 FORMAT = "calfcare-backup"
 VERSION = 2  # 2: distances in metres (version 1 kept them in the profile's units)
 READS = (1, 2)
+BACKUP_MAX_BYTES = 256 * 1024 * 1024  # decades of daily entries fit many times over
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def backup_json(paths: AppPaths, conn: sqlite3.Connection) -> str:
     from calfcare.core.settings import Settings
 
     profile = load_profile(paths.profile) if paths.profile.exists() else None
-    settings = Settings.load(paths.settings) if paths.settings.exists() else None
+    settings = Settings.load_strict(paths.settings) if paths.settings.exists() else None
     document = {
         "format": FORMAT,
         "version": VERSION,
@@ -101,6 +103,7 @@ def _parse_rows(log: Mapping[str, Any], source: str) -> dict[str, list[Entry]]:
                 raise InputError(f"{where}: unknown field {sorted(extra)[0]!r}")
             try:
                 entry = kind.parse(row)
+                entry.check_incoming()
             except InputError as exc:
                 raise InputError(f"{where}: {exc}") from None
             if entry.id is None:
@@ -145,6 +148,8 @@ def parse_backup(text: str, *, source: str) -> Snapshot:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source}: not a CalfCare backup (malformed JSON: {exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{source}: not a CalfCare backup (nested too deeply)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InputError(f'{source}: not a CalfCare backup (no "format": "{FORMAT}")')
     version = document.get("version")
@@ -174,6 +179,16 @@ def parse_backup(text: str, *, source: str) -> Snapshot:
     return Snapshot(profile=profile, settings=settings, entries=_parse_rows(log, source))
 
 
+def _calfcare_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a SQLite file that is not a CalfCare log: restoring it would empty the log."""
+    if db.schema_version(conn) < 1:
+        raise InputError(f"{path}: not a CalfCare log (a SQLite file without its version mark)")
+    found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = [kind.table for kind in KINDS if kind.table not in found]
+    if missing:
+        raise InputError(f"{path}: not a CalfCare log (no table {missing[0]!r})")
+
+
 def read_sqlite_backup(path: Path, units: str = "km") -> Snapshot:
     """A rolling backup (or any log file) read into a Snapshot, without changing it.
 
@@ -186,18 +201,32 @@ def read_sqlite_backup(path: Path, units: str = "km") -> Snapshot:
             source.backup(memory)
             if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise InputError(f"{path}: the backup is damaged (it fails SQLite's check)")
+            _calfcare_tables(memory, path)
             db.migrate(memory, path, metres_per_unit=lambda: metres_per(units))
-            entries: dict[str, list[Entry]] = {
-                kind.table: list(tables.select(memory, kind)) for kind in KINDS
-            }
+            entries = _stored_entries(memory, path)
     except LogError as exc:
         raise InputError(str(exc)) from None
     except sqlite3.DatabaseError as exc:
         raise InputError(f"{path}: not a readable CalfCare log ({exc})") from None
-    except InputError as exc:
-        raise InputError(f"{path}: {exc}") from None
     _check_links(entries, str(path))
     return Snapshot(profile=None, settings=None, entries=entries)
+
+
+def _stored_entries(conn: sqlite3.Connection, path: Path) -> dict[str, list[Entry]]:
+    """Every row, each held to what may come in; InputError names the first bad one."""
+    entries: dict[str, list[Entry]] = {}
+    for kind in KINDS:
+        try:
+            rows: list[Entry] = list(tables.select(conn, kind))
+        except InputError as exc:
+            raise InputError(f"{path}: {kind.table}: {exc}") from None
+        for n, entry in enumerate(rows):
+            try:
+                entry.check_incoming()
+            except InputError as exc:
+                raise InputError(f"{path}: {kind.table}[{n}]: {exc}") from None
+        entries[kind.table] = rows
+    return entries
 
 
 def read_backup(path: Path, units: str = "km") -> Snapshot:
@@ -206,12 +235,7 @@ def read_backup(path: Path, units: str = "km") -> Snapshot:
     ``units``: the runner's, for a SQLite copy from before metres (a JSON
     backup names its own in its profile).
     """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    data = read_limited(path, BACKUP_MAX_BYTES, "a CalfCare backup")
     if data.startswith(db.SQLITE_MAGIC):
         return read_sqlite_backup(path, units)
     try:

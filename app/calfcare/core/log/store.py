@@ -95,11 +95,17 @@ class Log(LogReader):
             metres_per_unit=lambda: units.metres_per(units.profile_units(paths.profile)),
         )
         log = cls(conn, paths, recovery=recovery, lock=lock)
-        if daily_backup and not log.is_empty():
-            # A missed backup must not stop the runner logging; the next open retries.
-            with contextlib.suppress(OSError, sqlite3.Error):
-                backup.daily_backup(conn, paths, today or dt.date.today())
+        if daily_backup:
+            log.daily_backup(today)
         return log
+
+    def daily_backup(self, today: dt.date | None = None) -> None:
+        """Make the day's rolling backup of a non-empty log, if there is none yet."""
+        if self.is_empty():
+            return
+        # A missed backup must not stop the runner logging; the next open retries.
+        with contextlib.suppress(OSError, sqlite3.Error):
+            backup.daily_backup(self._conn, self.paths, today or dt.date.today())
 
     @property
     def path(self) -> Path:
@@ -131,6 +137,7 @@ class Log(LogReader):
         return self._insert(type(entry).parse(entry.to_json()))  # built by hand: check it
 
     def _insert(self, entry: E) -> E:
+        entry.check_incoming()
         with writing(self.path):
             if isinstance(entry, RunEntry) and entry.shoes is not None:
                 self._need_shoes(entry.shoes)
@@ -231,6 +238,7 @@ class Log(LogReader):
     def update(self, entry: E) -> E:
         """Store a changed entry (same id); returns the entry as it was before."""
         entry = type(entry).parse(entry.to_json())
+        entry.check_incoming()
         if entry.id is None:
             raise InputError("id: an entry must be stored before it can be changed")
         with writing(self.path), db.transaction(self._conn):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import TypeVar
 
 from calfcare.core.log.records import Entry
@@ -35,7 +35,8 @@ def insert(conn: sqlite3.Connection, entry: E) -> E:
     )
     row_id = cursor.lastrowid
     assert row_id is not None
-    return entry if entry.id == row_id else type(entry).parse({**entry.to_json(), "id": row_id})
+    # Committed: nothing after this may fail, or a retry would store the entry twice.
+    return entry if entry.id == row_id else replace(entry, id=row_id)
 
 
 def update(conn: sqlite3.Connection, entry: E) -> None:

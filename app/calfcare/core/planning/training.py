@@ -4,152 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfcare.core.content.models import Dosage
-from calfcare.core.journey.dosing import heel_drops_planned
-from calfcare.core.journey.stages import Stage
 from calfcare.core.planning import sessions as build
 from calfcare.core.planning.adapt import Decision
+from calfcare.core.planning.calf_work import (
+    ECCENTRIC_FIRST_WEEK_SESSIONS,
+    RAISE_TEST,
+    RUN_PHASES,
+    calf_work,
+    held_back,
+    wants_raise_test,
+)
 from calfcare.core.planning.history import History
 from calfcare.core.planning.items import choose, make_item
 from calfcare.core.planning.models import Phase, Session, SessionKind
 from calfcare.core.planning.phase import is_sore_day
 from calfcare.core.planning.running import RunPlan, plan_runs, spread
-from calfcare.core.planning.sessions import SUPPORT_NOTE, Context, Want, add, counted_minutes
-from calfcare.core.profile import ComplaintKind, Experience
+from calfcare.core.planning.sessions import Context, Want, add, counted_minutes
+from calfcare.core.profile import ComplaintKind
 
 STRETCH_MINUTES = 6
 LONG_WARMUP_CAUSES = frozenset({"no_warmup", "tightness", "age_tendon_stiffness"})
 SORE_PAIN_NO_RUN = 4  # DOMS this painful turns the day's run into light movement
 OLDER_RUNNER_AGE = 40
-
-
-RAISE_TEST = Want(
-    "calf_raise_test",
-    notes=("Count each leg's raises in a row and log both numbers: they decide what comes next.",),
-)
-ECCENTRIC_TEMPO = "up on both feet, 3 s down on one"
-CALF_TEMPO = "2 s up, 2 s down"
-
-
-OLDER_HOLD = frozenset({"single_leg_calf_raise", "eccentric_heel_drop", "calf_raise_test"})
-ECCENTRIC_FIRST_WEEK_SESSIONS = 2  # heel drops in at most two sessions their first week
-RUN_PHASES = (Phase.return_to_running, Phase.build, Phase.full_training)
-
-
-def _eccentric(ctx: Context) -> Want:
-    """Heel drops brought in slowly: their first week stays under the rule's cap per session."""
-    cap = int(ctx.library.rule("eccentric_first_week_reps").low)
-    if ctx.adaptation.first_drop_week:
-        reps, sets = min(10, cap // 2), 2
-        note = (
-            f"First week of heel drops: at most {cap} lowering reps a side per session, in two "
-            "sessions this week; a little soreness after the first ones is expected."
-        )
-    else:
-        # Grows with the weeks of heel drops so far, so a new stage does not cut it back.
-        sets, reps = 3, min(15, 8 + 2 * ctx.adaptation.drop_weeks)
-        note = "Keep the lowering slow; stop at any sharp pain in the calf or Achilles."
-    dose = Dosage(
-        sets=sets, reps=reps, per_side=True, rep_seconds=5, rest_seconds=60, tempo=ECCENTRIC_TEMPO
-    )
-    return Want("eccentric_heel_drop", dose, (note,))
-
-
-def _single(reps: int) -> Want:
-    return Want(
-        "single_leg_calf_raise",
-        Dosage(sets=3, reps=reps, per_side=True, rep_seconds=4, rest_seconds=60, tempo=CALF_TEMPO),
-    )
-
-
-def _double(sets: int, reps: int, notes: tuple[str, ...] = ()) -> Want:
-    return Want(
-        "calf_raise",
-        Dosage(sets=sets, reps=reps, rep_seconds=4, rest_seconds=45, tempo=CALF_TEMPO),
-        notes,
-    )
-
-
-def _soleus() -> Want:
-    return Want("bent_knee_calf_raise")
-
-
-def uses_single_leg(ctx: Context, phase: Phase) -> bool:
-    """Whether this week's calf work is single-leg (and so a raise test may follow it)."""
-    adaptation, profile = ctx.adaptation, ctx.profile
-    if adaptation.older:
-        return False
-    if phase is Phase.strengthening:
-        return adaptation.level >= 1
-    if phase in RUN_PHASES:
-        return True
-    return profile.experience is Experience.regular or adaptation.level >= 1
-
-
-def calf_work(ctx: Context, phase: Phase, active: set[str]) -> list[Want]:
-    """Calf strength for this stage and level: double-leg first, then single-leg, then more.
-
-    Each good logged week adds a level (see the journey), working toward 3 sets
-    of 25 single-leg raises (002); heel drops come in low (first week capped).
-    """
-    adaptation, library = ctx.adaptation, ctx.library
-    level = adaptation.level
-    goal = int(library.rule("single_leg_raise_reps").low)
-    if adaptation.older:
-        return [_double(2, 10, (SUPPORT_NOTE,))]
-    single = uses_single_leg(ctx, phase)
-    if phase is Phase.strengthening:
-        if level == 0:
-            return [_double(3, 15)]
-        wants = [_single(min(goal, 5 + 5 * level)), _soleus()]
-    elif phase is Phase.return_to_running:
-        wants = [_single(min(goal, 15 + 5 * level)), _soleus()]
-    elif phase in RUN_PHASES:
-        wants = [_single(goal), _soleus()]
-    elif single:
-        wants = [_single(min(goal, 10 + 5 * level))]
-    else:
-        wants = [Want("calf_raise")]
-    weaker = adaptation.weaker_side
-    if weaker and single:
-        wants.append(
-            Want(
-                "single_leg_calf_raise",
-                Dosage(sets=1, reps=min(goal, 10 + 5 * level), rep_seconds=4, tempo=CALF_TEMPO),
-                (f"One extra set on your {weaker} leg only, to even out the two sides.",),
-                repeat=True,
-            )
-        )
-    if heel_drops_planned(adaptation.stage, level, active, adaptation.older):
-        wants.append(_eccentric(ctx))
-    return wants
-
-
-def _wants_raise_test(ctx: Context, phase: Phase) -> bool:
-    """The maximal raise test only once single-leg work is a week old, never in week one."""
-    adaptation = ctx.adaptation
-    if adaptation.older or not uses_single_leg(ctx, phase):
-        return False
-    if adaptation.stage is Stage.load:
-        return adaptation.level >= 2
-    if phase is Phase.return_to_running:
-        return True
-    return adaptation.weaker_side is not None and (
-        ctx.profile.experience is Experience.regular or adaptation.level >= 2
-    )
-
-
-def _held_back(ctx: Context, phase: Phase, active: set[str]) -> frozenset[str]:
-    """Exercises the causes may not add this week: not yet single-leg, not yet heel drops."""
-    adaptation = ctx.adaptation
-    if adaptation.older:
-        return OLDER_HOLD
-    held: set[str] = set()
-    if not uses_single_leg(ctx, phase):
-        held |= {"single_leg_calf_raise", "calf_raise_test"}
-    if not heel_drops_planned(adaptation.stage, adaptation.level, active, adaptation.older):
-        held.add("eccentric_heel_drop")
-    return frozenset(held)
 
 
 def _rest_day(run_days: list[int], strength_days: list[int], sore: list[bool]) -> int:
@@ -233,11 +109,11 @@ def plan_training(
         strength_days += extra
         if extra:
             strength_notes.append("You run most days, so strength work follows a run on some days.")
-    wants_raise_test = _wants_raise_test(ctx, phase)
+    raise_test_due = wants_raise_test(ctx, phase)
     # The 3-5 minute hip flexor hold (003) needs a longer stretch after the run.
     after_run_stretch = 10 if ctx.wants("hip_flexor_stretch") else STRETCH_MINUTES
     drop_sessions = 0
-    held = _held_back(ctx, phase, active)
+    held = held_back(ctx, phase, active)
     for i in range(7):
         day = days[i]
         if i in run_days and runs.dose is not None:
@@ -260,7 +136,7 @@ def plan_training(
             )
         if i in strength_days:
             left = budget - counted_minutes(day)
-            test = [RAISE_TEST] if wants_raise_test and i == strength_days[0] else []
+            test = [RAISE_TEST] if raise_test_due and i == strength_days[0] else []
             skip = set(held)
             if ctx.adaptation.first_drop_week and drop_sessions >= ECCENTRIC_FIRST_WEEK_SESSIONS:
                 skip.add("eccentric_heel_drop")

@@ -9,13 +9,13 @@ from calfcare.core.content.models import Category, TriageLevel
 from calfcare.core.journey.models import Journey
 from calfcare.core.journey.phases import PHASE_OF
 from calfcare.core.journey.replay import check_onset, journey
-from calfcare.core.journey.stages import LOADING, Stage
+from calfcare.core.journey.stages import LOADING
 from calfcare.core.planning import sessions as build
 from calfcare.core.planning.adapt import adaptation_of
 from calfcare.core.planning.causes import active_causes, present_causes, rank_causes
 from calfcare.core.planning.history import History
 from calfcare.core.planning.models import Day, Note, Phase, RankedCause, Session, Triage, WeekPlan
-from calfcare.core.planning.phase import SUMMARIES
+from calfcare.core.planning.phase import ICE_DAYS, SUMMARIES
 from calfcare.core.planning.protective import plan_mobility, plan_protective
 from calfcare.core.planning.risk_factors import log_risk_factors
 from calfcare.core.planning.running import RunPlan
@@ -47,8 +47,14 @@ def _side_note(profile: Profile) -> str | None:
     assert complaint.side is not None
     return (
         f"Your {complaint.side.value} calf is the sore one: do the same count on both sides "
-        "and stop that side if its pain passes 3/10."
+        "and stop that side if its pain passes 5/10 or turns sharp."
     )
+
+
+def _past_acute(profile: Profile, start: dt.date) -> bool:
+    """Whether the first 48 hours of a strain are over when the week starts."""
+    days = profile.days_since_onset(start)
+    return days is None or days >= ICE_DAYS
 
 
 def _phase(path: Journey, tri: Triage) -> Phase:
@@ -112,7 +118,7 @@ def build_week(
     notes = [Note(text=DISCLAIMER, sources=[])]
     if not protective:
         notes += adaptation.notes
-        notes += journey_notes(lib, path, adaptation, loading=path.stage in LOADING)
+        notes += journey_notes(lib, path, adaptation, start, loading=path.stage in LOADING)
 
     days: list[list[Session]] = [[] for _ in dates]
     why_edu = {
@@ -167,7 +173,7 @@ def build_week(
         triage=tri,
         phase=phase,
         phase_summary=SUMMARIES[phase],
-        causes=present_causes(ranked, strong, lib, path.stage is not Stage.protect),
+        causes=present_causes(ranked, strong, lib, _past_acute(profile, start)),
         notes=notes,
         days=plan_days,
         journey=path,

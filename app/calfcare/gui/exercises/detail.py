@@ -124,6 +124,8 @@ def exercise_html(
             for d in exercise.disagreements
         ]
     parts.append("<h3>Sources</h3>" + _cites(library, exercise.sources))
+    if exercise.addition is not None:
+        parts.append(f"<p>{escape(exercise.addition.credit())}</p>")
     return "".join(parts)
 
 

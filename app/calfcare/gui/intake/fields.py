@@ -33,6 +33,7 @@ class TypedField(QWidget):
         self.edit.setObjectName(key)
         self.edit.setAccessibleName(label)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
         self.message.setObjectName(f"{key}_message")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(f"{label}: message")

@@ -92,6 +92,7 @@ class SummaryPage(IntakePage):
         self.urgent.hide()
         self.body.addWidget(self.urgent)
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
         self.problem.setObjectName("summary_message")
         self.problem.setWordWrap(True)
         self.problem.hide()

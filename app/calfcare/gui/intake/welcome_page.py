@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from calfcare.core.profile import Profile
@@ -26,6 +27,7 @@ class WelcomePage(IntakePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Welcome to CalfCare", "A few questions, one topic at a time.", parent)
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # it may echo a name as typed
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")

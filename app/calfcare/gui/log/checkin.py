@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfcare.core.content.library import load_library
@@ -45,6 +45,7 @@ class MorningCheckIn(QFrame):
         hint = QLabel("0 = no pain, 10 = worst")
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.scores: list[QPushButton] = []

@@ -116,6 +116,7 @@ class EntryDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
         self.error.setObjectName("entry_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme.danger()};")

@@ -22,6 +22,14 @@ NOT_READ = "Your progress log could not be read, so CalfCare started a new one."
 RESTORE = "Restore latest backup"
 
 
+def without_log(reason: str) -> str:
+    """What Today says when the app runs without the log, and why."""
+    return (
+        f"Your progress log could not be opened ({reason}). CalfCare works without it "
+        "this time, but nothing you do will be logged."
+    )
+
+
 def open_log(paths: AppPaths, lock: WriterLock | None) -> tuple[Log | None, str | None]:
     """The log, or None and why (in words for Today) when it cannot be opened."""
     if lock is None or not lock.held:
@@ -34,10 +42,7 @@ def open_log(paths: AppPaths, lock: WriterLock | None) -> tuple[Log | None, str 
     try:
         log = Log.open(paths, lock=lock)
     except LogError as exc:
-        return None, (
-            f"Your progress log could not be opened ({exc}). CalfCare works without it "
-            "this time, but nothing you do will be logged."
-        )
+        return None, without_log(str(exc))
     import_done_json(log, paths.data_dir)
     return log, None
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QColor
 
+from calfcare.core.dates import shifted
 from calfcare.gui.shell import theme
 
 DAY = 86_400.0
@@ -58,13 +59,19 @@ CHART_COLOURS = {
 }
 
 
+UNIX_DAY_ONE = dt.date(1970, 1, 1).toordinal()
+
+
 def colour(name: str) -> QColor:
     return QColor(CHART_COLOURS[theme.current()][name])
 
 
 def stamp(day: dt.date) -> float:
     """Seconds since the epoch at local noon: the x of a day on a date axis."""
-    return dt.datetime(day.year, day.month, day.day, 12).timestamp()
+    try:
+        return dt.datetime(day.year, day.month, day.day, 12).timestamp()
+    except (OverflowError, OSError, ValueError):  # a day the system clock cannot place
+        return (day.toordinal() - UNIX_DAY_ONE) * DAY + DAY / 2
 
 
 def week_x(monday: dt.date) -> float:
@@ -88,7 +95,7 @@ def averaged(points: Sequence[tuple[dt.date, int]], bucket: int) -> list[tuple[f
         groups.setdefault((day - EPOCH_MONDAY).days // bucket, []).append(score)
     return [
         (
-            stamp(EPOCH_MONDAY + dt.timedelta(days=k * bucket)) + (bucket - 1) * DAY / 2,
+            stamp(shifted(EPOCH_MONDAY, k * bucket)) + (bucket - 1) * DAY / 2,
             sum(v) / len(v),
         )
         for k, v in sorted(groups.items())

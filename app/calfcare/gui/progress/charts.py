@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from calfcare.core.dates import shifted
 from calfcare.core.log.charts import ShoeDistance, WeekDistance, WeekSessions, monday_of
 from calfcare.core.log.records import RaiseTestEntry
 from calfcare.core.planning.history import PainWhen
@@ -133,7 +134,7 @@ class DistanceChart(Chart):
         by_monday = {w.monday: from_metres(w.metres, units) for w in weeks}
         shown = [w.monday for w in weeks if first is None or w.monday >= monday_of(first)]
         heights = [by_monday[m] for m in shown]
-        ceilings = [1.1 * by_monday.get(m - dt.timedelta(days=7), 0.0) for m in shown]
+        ceilings = [1.1 * by_monday.get(shifted(m, -7), 0.0) for m in shown]
         x = [week_x(m) for m in shown]
         self.bars.setOpts(
             x=x,

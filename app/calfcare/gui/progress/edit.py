@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -105,6 +106,7 @@ class EntryEditDialog(QDialog):
             editor.setAccessibleName(field.label)
             label.setBuddy(editor)
             error = QLabel()
+            error.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
             error.setObjectName(f"error_{field.name}")
             error.setStyleSheet(f"color: {theme.danger()};")
             error.setWordWrap(True)

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from calfcare.core.dates import shifted
 from calfcare.core.log import DayLog, Log
 from calfcare.gui.progress.history_cells import HEADERS, Column, day_data, item_data
 from calfcare.gui.progress.history_items import Item, day_items
@@ -150,7 +151,7 @@ class HistoryModel(QAbstractItemModel):
         before = self._loaded_from
         days: list[DayLog] = []
         while not days and self._first < before:  # skip long gaps in one go
-            start = max(self._first, before - dt.timedelta(days=FETCH_DAYS))
+            start = max(self._first, shifted(before, -FETCH_DAYS))  # year 1 does not overflow
             days = self._log.days(start, before)
             before = start
         self._loaded_from = before

@@ -96,6 +96,7 @@ class ProgressPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
         self.message.setObjectName("progressNoLog")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -54,7 +54,7 @@ class PlanStore(QObject):
         self.log_problem = log_problem  # why there is no log, in words, to say once
         self.library: ContentLibrary = load_library()
         self._today = today
-        self.settings = Settings.load(paths.settings)
+        self.settings, self.settings_problem = Settings.load_noting(paths.settings)
         self.profile_problem: str | None = None
         self.profile: Profile | None = self._load_profile()
         self.week_start: dt.date = monday_of(self.today())

@@ -173,9 +173,11 @@ class TodayPage(QWidget):
             self.road_line.show_road(road)
         self.stage_banner.show_road(road)
         self.phase_label.setText(plan.phase_summary)
-        problem = self.write_problem or self.store.log_problem
-        self.problem_label.setText(problem or "")
-        self.problem_label.setVisible(problem is not None)
+        store = self.store
+        said = [self.write_problem or store.log_problem, store.settings_problem]
+        problem = " ".join(p for p in said if p)
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
         sessions = day.sessions if day is not None else []
         resting = all(s.kind in (SessionKind.rest, SessionKind.education) for s in sessions)
         self.rest_label.setVisible(resting)
