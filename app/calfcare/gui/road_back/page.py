@@ -18,6 +18,7 @@ from calfcare.gui.road_back.gates import GateList
 from calfcare.gui.road_back.timeline import Timeline
 from calfcare.gui.shell.roles import RoadBackRoles
 from calfcare.gui.widgets.fonts import scaled_font
+from calfcare.gui.widgets.pain_rule import rule_credit
 
 NO_ROAD = "Answer the questions under My answers and the road back to running will show up here."
 NO_LOG = "Your progress log could not be opened, so nothing can be logged from here this time."
@@ -131,7 +132,7 @@ class RoadBackPage(QWidget):
             if row.button is not None:
                 row.button.setEnabled(has_log)
         self.log_problem.setVisible(not has_log and any(r.button for r in self.gates.rows))
-        self.pain_rule.setText(path.pain_rule.text)
+        self.pain_rule.setText(f"{path.pain_rule.text} {rule_credit(self.store.library)}".strip())
         self.refreshed.emit()
 
     def open_log(self, kind: str) -> EntryDialog | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from calfcare.core.journey.road import STAGE_TITLES, RoadBack
@@ -40,6 +41,8 @@ class StageRow(QFrame):
         self.mark = QLabel(mark)
         self.mark.setFixedWidth(self.fontMetrics().horizontalAdvance("●●") + 4)
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The path runs between the marks, not through them (the current row has its own).
+        self.mark.setAutoFillBackground(stage is not road.journey.stage)
         self.title = QLabel(STAGE_TITLES[stage])
         self.title.setFont(scaled_font(self.font(), 1.1, bold=self.current))
         self.status = QLabel(status)
@@ -84,6 +87,26 @@ class Timeline(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
+
+    def _centre(self, row: StageRow) -> QPoint:
+        return row.mark.mapTo(self, row.mark.rect().center())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The path joining the marks: the accent up to the stage now, a faint line after."""
+        super().paintEvent(event)
+        if len(self.rows) < 2:
+            return
+        now = next((i for i, r in enumerate(self.rows) if r.current), 0)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = self._centre(self.rows[0]).x()
+        top = self._centre(self.rows[0]).y()
+        here = self._centre(self.rows[now]).y()
+        bottom = self._centre(self.rows[-1]).y()
+        painter.setPen(QPen(QColor(theme.accent()), 3))
+        painter.drawLine(x, top, x, here)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 2, Qt.PenStyle.DotLine))
+        painter.drawLine(x, here, x, bottom)
 
     def show_road(self, road: RoadBack) -> None:
         for row in self.rows:
