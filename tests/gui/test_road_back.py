@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.journey.stages import Stage
+from calfcare.core.profile import Profile
 from calfcare.gui.log.dialogs import PainDialog, RaiseTestDialog
 from calfcare.gui.log.form import EntryDialog
 from calfcare.gui.road_back.gates import GateRow
@@ -21,7 +23,7 @@ from calfcare.gui.today.page import TodayPage
 from conftest import store_with
 from driving import retype
 from journeys import strain
-from support import MONDAY
+from support import MONDAY, make_profile
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -231,3 +233,34 @@ def test_a_step_back_is_announced_with_its_reason(qtbot: QtBot, home: Path) -> N
     text = page.stage_banner.text.text()
     assert text.startswith("A step back: Load. Your morning pain rose from 1 to 4")
     assert "so the plan eases off" in text
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [
+        make_profile(),
+        make_profile(
+            complaint={"kind": "doms", "side": "both", "since": MONDAY.isoformat(), "pain": 3}
+        ),
+        strain(days_ago=2, pain=4, red_flags=["one_leg_swelling_warmth_redness"]),
+    ],
+    ids=["healthy", "doms", "emergency"],
+)
+def test_every_control_has_an_accessible_name(qtbot: QtBot, home: Path, profile: Profile) -> None:
+    store = store_with(home, profile)
+    page = _page(qtbot, store)
+    today = TodayPage(store)
+    qtbot.addWidget(today)
+    road = store.road_back()
+    assert road is not None
+    assert [r.stage for r in page.timeline.rows] == list(road.arc)
+    for widget in [*page.findChildren(QWidget), today.road_line, today.stage_banner.dismiss]:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page):
+            assert widget.accessibleName(), widget
+    for row in page.timeline.rows:
+        assert row.accessibleName().startswith(row.title.text())
+    for gate in page.gates.rows:
+        assert gate.text.accessibleName().endswith(("(met)", "(not met yet)"))
+    if road.journey.escalation is not None:
+        assert page.escalation.isVisible()
+        assert page.escalation.accessibleDescription()
