@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import shutil
+import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,16 @@ EXPECTED = {
     "hand-written-run.tcx": (9200.0, 2820.5),  # tcxreader distance; laps' TotalTimeSeconds
 }
 GOOD = ("Activity.fit", "track-with-empty-segment.gpx", "hand-written-run.tcx")
+
+
+@pytest.fixture(autouse=True)
+def _runner_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A TCX or GPX start becomes a date in this machine's zone: fix the zone for the test."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 def _import(home: Path, *paths: Path) -> int:

@@ -7,12 +7,16 @@ import itertools
 
 import pytest
 
+from calfcare.core.content.library import load_library
 from calfcare.core.errors import InputError
+from calfcare.core.journey.evidence import Evidence
+from calfcare.core.journey.gates import gates_for
 from calfcare.core.journey.models import Decision
 from calfcare.core.journey.replay import journey
 from calfcare.core.journey.stages import Stage
-from calfcare.core.planning.history import History, PainScore, RaiseTest, SessionRecord
+from calfcare.core.planning.history import History, LoggedRun, PainScore, RaiseTest, SessionRecord
 from calfcare.core.planning.models import EXERCISE_KINDS, Phase, WeekPlan
+from calfcare.core.planning.running import plan_runs
 from calfcare.core.planning.week import build_week
 
 from journeys import (
@@ -210,3 +214,37 @@ def test_soreness_cramps_and_tightness_have_short_arcs_ending_in_prevention() ->
         assert journey(profile, None, MONDAY).stage is first
         later = journey(profile, None, MONDAY + dt.timedelta(days=14))
         assert later.stage is Stage.prevention
+
+
+def test_the_build_goal_asks_for_as_many_runs_as_the_runner_has_days() -> None:
+    two_days = strain(days_ago=90, pain=1, running_days=["tue", "sat"])
+    runs = tuple(LoggedRun(MONDAY - dt.timedelta(days=d), 5.0, 30) for d in (2, 6))
+    gates = gates_for(
+        Stage.build,
+        Evidence.of(two_days, History(runs=runs)),
+        MONDAY,
+        level=8,
+        top=8,
+        decision=Decision.progress,
+    )
+    goal = next(g for g in gates if g.id == "goal_runs")
+    assert goal.target == ">= 2"
+    assert goal.met
+
+
+def test_after_a_strain_running_does_not_jump_back_to_the_intakes_old_week() -> None:
+    # 40 km a week before the strain; nothing logged about runs since.
+    profile = strain(days_ago=120, pain=0, weekly_distance=40)
+    plan = build_week(profile, MONDAY)  # no log at all: the strain stays short of running
+    assert not items(plan, "easy_run")
+    runs = plan_runs(
+        profile,
+        Phase.prevention,
+        load_library(),
+        [1, 3, 5],
+        start=MONDAY,
+        history=None,
+        allow_increase=True,
+    )
+    assert runs.weekly_total is not None
+    assert runs.weekly_total <= 3 * 4.83 * 1.1  # the goal week, 3 x 3 miles, plus 10%

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,7 +19,7 @@ from calfcare.core.planning.models import SessionKind, WeekPlan
 from calfcare.core.planning.week import build_week
 from calfcare.core.profile import ComplaintKind, Profile
 
-from journeys import items, strain
+from journeys import items, raise_test_if_planned, simulate, strain
 from strategies import START, profiles
 from support import MONDAY, make_profile
 
@@ -294,3 +295,51 @@ def test_at_most_one_stage_forward_a_week(profile: Profile, history: History, we
     after = journey(profile, history, first + dt.timedelta(days=7))
     arc = arc_of(profile.complaint.kind)
     assert arc.index(after.stage) - arc.index(before.stage) <= 1
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.integers(0, 9),
+    st.lists(
+        st.tuples(
+            st.lists(st.integers(0, 9), min_size=0, max_size=7),
+            st.sampled_from(["done", "partial", "skipped"]),
+            st.integers(0, 35),
+        ),
+        min_size=8,
+        max_size=8,
+    ),
+)
+def test_a_strain_logged_at_random_keeps_every_limit_week_by_week(
+    pain: int, weeks: list[tuple[list[int], str, int]]
+) -> None:
+    def logger(plan: WeekPlan, week: int) -> History:
+        scores, status, raises = weeks[week]
+        return History(
+            pain=tuple(
+                PainScore(d.date, "morning", s) for d, s in zip(plan.days, scores, strict=False)
+            ),
+            sessions=tuple(
+                SessionRecord(d.date, s.kind.value, status)  # type: ignore[arg-type]
+                for d in plan.days
+                for s in d.sessions
+                if s.kind is not SessionKind.education
+            ),
+            raise_tests=raise_test_if_planned(plan, raises, raises),
+        )
+
+    run = simulate(strain(days_ago=0, pain=pain), 8, logger)
+    arc = arc_of(ComplaintKind.strain)
+    for before, after in itertools.pairwise(run.stages()):
+        assert arc.index(after) - arc.index(before) <= 1
+    for plan in run.plans:
+        assert rest_days(plan)
+        assert plan.journey is not None
+        if plan.journey.escalation is not None and plan.journey.escalation.level != "see_clinician":
+            assert not items(plan, "run_walk")
+        if plan.journey.stage is Stage.return_to_running and plan.journey.level == 0:
+            assert {i.tempo for i in items(plan, "run_walk")} <= {"run 1 min, walk 2 min"}
+        if plan.journey.eccentric_weeks == 0:
+            assert all(
+                (i.sets or 1) * (i.reps or 0) <= 30 for i in items(plan, "eccentric_heel_drop")
+            )

@@ -191,6 +191,20 @@ def test_installed_wheel_starts_from_its_menu_entry(wheel: Path, tmp_path: Path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert any(line.startswith("ready ") for line in result.stdout.splitlines()), result.stdout
 
+    # In a venv no menu reads share/: `calfcare desktop install` writes the entry where
+    # menus look, starting this venv's calfcare, from files the wheel carries.
+    xdg = tmp_path / "xdg"
+    env["XDG_DATA_HOME"] = str(xdg)
+    calfcare = prefix / "bin" / "calfcare"
+    done = subprocess.run(
+        [calfcare, "desktop", "install"], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    installed = configparser.ConfigParser(interpolation=None)
+    installed.read(xdg / "applications" / f"{APP_ID}.desktop", encoding="utf-8")
+    assert installed["Desktop Entry"]["Exec"] == str(calfcare.resolve())
+    assert (xdg / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+
 
 # ---- licence, project links, what stays out -------------------------------------------
 

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from calfcare.core.activities.importing import read_file
+from calfcare.core.activities.importing import store as store_runs
+from calfcare.core.activities.sources import find_activity_files
 from calfcare.core.log import RunEntry
+from calfcare.gui.progress.edit import EntryEditDialog
+from calfcare.gui.progress.history import details_html
 from calfcare.gui.progress.history_cells import Column
 from calfcare.gui.progress.page import ProgressPage
 from calfcare.gui.settings.page import SettingsPage
@@ -22,6 +30,16 @@ from support import make_profile
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "activities"
 TODAY = dt.date(2024, 5, 20)  # the Monday after the hand-written runs
+
+
+@pytest.fixture(autouse=True)
+def _runner_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A TCX or GPX start becomes a date in this machine's zone: fix the zone for the test."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 def _two_runs(folder: Path) -> list[Path]:
@@ -100,6 +118,8 @@ def test_two_files_dropped_on_the_window_show_up_in_progress(
         str(model.index(r, Column.WHAT, saturday).data()) for r in range(model.rowCount(saturday))
     ]
     assert titles == ["Run (imported): 9.2 km in 47 min"]
+    details = details_html(model.item(model.index(0, 0, saturday)), "km")
+    assert "Imported from saturday.tcx, started at " in details
 
 
 def test_dropping_the_same_files_again_adds_nothing(
@@ -176,3 +196,39 @@ def test_cancel_stops_a_big_import_and_keeps_what_was_imported(
     assert done.args[0].startswith("Cancelled after 1 of 40 files. 1 run imported")
     assert store.log is not None
     assert len(store.log.entries(RunEntry)) == 1
+
+
+def test_an_imported_run_is_edited_in_the_runners_units_and_keeps_its_origin(
+    qtbot: QtBot, home: Path
+) -> None:
+    store = store_with(home, make_profile(units="mi"), today=TODAY)
+    assert store.log is not None
+    read = read_file(find_activity_files([DATA / "hand-written-run.tcx"]).files[0])
+    (outcome,) = store_runs(store.log, read)
+    run = outcome.run
+    assert run is not None
+    dialog = EntryEditDialog(run, "mi")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    distance = dialog.findChild(QLineEdit, "edit_metres")
+    error = dialog.findChild(QLabel, "error_metres")
+    assert distance is not None
+    assert error is not None
+    assert distance.text() == "5.72"  # 9.2 km
+    assert dialog.edited() == run  # untouched: the metres are kept, not the rounded miles
+    distance.selectAll()
+    qtbot.keyClicks(distance, "1001")
+    assert "0 to 1000" in error.text()
+    assert dialog.edited() is None
+    distance.selectAll()
+    qtbot.keyClicks(distance, "6")
+    edited = dialog.edited()
+    assert isinstance(edited, RunEntry)
+    assert edited.metres == pytest.approx(6 * 1609.344)
+    assert (edited.source, edited.import_key, edited.start) == (
+        run.source,
+        run.import_key,
+        run.start,
+    )
+    store.log.update(edited)
+    assert store.log.entries(RunEntry) == [edited]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from calfcare import __version__
+from calfcare.cli.desktop_commands import add_parsers as add_desktop_parsers
 from calfcare.cli.log_commands import add_parsers as add_log_parsers
 from calfcare.cli.output import EXIT_USAGE, Parser, parse_date
 from calfcare.cli.plan_commands import cmd_exercises, cmd_plan, cmd_profile, cmd_sources
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     prof.set_defaults(func=cmd_profile)
 
     add_log_parsers(sub)
+    add_desktop_parsers(sub)
     return parser
 
 

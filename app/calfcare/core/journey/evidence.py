@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from calfcare.core.planning.history import (
@@ -21,6 +22,7 @@ from calfcare.core.planning.history import (
 from calfcare.core.profile import Profile
 
 WEEK = dt.timedelta(days=7)
+_DATE = attrgetter("date")
 
 
 T = TypeVar("T", PainScore, SessionRecord, RaiseTest, LoggedRun)
@@ -29,17 +31,17 @@ T = TypeVar("T", PainScore, SessionRecord, RaiseTest, LoggedRun)
 class Dated(Generic[T]):
     """Entries of one kind sorted by date, sliced by date range with bisect."""
 
-    def __init__(self, entries: tuple[T, ...]) -> None:
-        self.entries: list[T] = sorted(entries, key=lambda e: e.date)
-        self.days: list[int] = [e.date.toordinal() for e in self.entries]
+    def __init__(self, entries: tuple[T, ...] | list[T]) -> None:
+        # The log hands entries over in date order; sorting them again is then linear.
+        self.entries: list[T] = sorted(entries, key=_DATE)
 
     def between(self, first: dt.date, before: dt.date) -> list[T]:
-        lo = bisect_left(self.days, first.toordinal())
-        hi = bisect_left(self.days, before.toordinal())
+        lo = bisect_left(self.entries, first, key=_DATE)
+        hi = bisect_left(self.entries, before, lo=lo, key=_DATE)
         return self.entries[lo:hi]
 
     def last_before(self, before: dt.date, since: dt.date | None = None) -> T | None:
-        hi = bisect_left(self.days, before.toordinal())
+        hi = bisect_left(self.entries, before, key=_DATE)
         if hi == 0:
             return None
         entry = self.entries[hi - 1]
@@ -66,7 +68,7 @@ class Evidence:
         return cls(
             profile,
             Dated(h.pain),
-            Dated(tuple(p for p in h.pain if p.when == "morning")),
+            Dated([p for p in h.pain if p.when == "morning"]),
             Dated(h.sessions),
             Dated(h.raise_tests),
             Dated(h.runs),

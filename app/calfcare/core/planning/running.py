@@ -12,7 +12,7 @@ from calfcare.core.content.models import Dosage
 from calfcare.core.journey.dosing import BUILD_MINUTES, RUN_WALK_LEVELS, build_miles
 from calfcare.core.planning.history import History
 from calfcare.core.planning.models import Phase
-from calfcare.core.profile import Experience, Profile
+from calfcare.core.profile import ComplaintKind, Experience, Profile
 
 MAX_TIME_BASED_RUNS = 3  # build to 30 minutes three times a week first (003)
 
@@ -187,7 +187,8 @@ def plan_runs(
             profile, library, run_day_indexes, start=start, history=history, level=level
         )
     base, logged = _current_week(profile, history, start)
-    if phase is Phase.full_training and not logged:
+    after_strain = profile.complaint.kind is ComplaintKind.strain
+    if not logged and (phase is Phase.full_training or after_strain):
         # Back from a strain: the week the build reached, not the intake's old figure.
         goal = library.rule("distance_goal_miles").low
         per_mile = KM_PER_MILE if units == "km" else 1.0

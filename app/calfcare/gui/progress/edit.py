@@ -172,8 +172,9 @@ class EntryEditDialog(QDialog):
             values = {
                 f.name: _value(f, self._text(f.name), self.units)
                 for f in self._fields
-                # An untouched distance keeps its metres (the text shown is rounded).
-                if not (f.kind == "distance" and self._text(f.name) == self._shown_at_start[f.name])
+                # An untouched field keeps its value: the text shown may be rounded
+                # (metres as miles, an imported run's 47.00833 minutes as 47.0083).
+                if self._text(f.name) != self._shown_at_start[f.name]
             }
             self._edited = type(self.entry).parse({**self.entry.to_json(), **values})
         except InputError as exc:

@@ -66,6 +66,9 @@ def details_html(found: object, units: str) -> str:
         note = getattr(found, "note", "")
         shoes = found.shoes if isinstance(found, RunEntry) else None
         extra = f"<p>Shoes: {escape(shoes)}</p>" if shoes else ""
+        if isinstance(found, RunEntry) and found.imported:
+            start = f", started at {found.start:%H:%M}" if found.start else ""
+            extra += f"<p>Imported from {escape(found.source)}{start}</p>"
         return (
             f"<h3>{escape(item_title(found, units))}</h3>"
             f"<p>{found.day():%A %d %B %Y}</p>{extra}"
