@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.journey.stages import Stage
-from calfcare.core.profile import Profile
+from calfcare.core.paths import app_paths
+from calfcare.core.profile import Profile, save_profile
 from calfcare.gui.log.dialogs import PainDialog, RaiseTestDialog
 from calfcare.gui.log.form import EntryDialog
 from calfcare.gui.road_back.gates import GateRow
@@ -264,3 +265,15 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, home: Path, profile:
     if road.journey.escalation is not None:
         assert page.escalation.isVisible()
         assert page.escalation.accessibleDescription()
+
+
+def test_without_a_log_the_buttons_are_off_and_say_why(qtbot: QtBot, home: Path) -> None:
+    paths = app_paths(home).ensure()
+    save_profile(strain(days_ago=16, pain=3), paths.profile)
+    store = PlanStore(paths, today=lambda: MONDAY, log=None, log_problem="no log")
+    page = _page(qtbot, store)
+    buttons = [r.button for r in page.gates.rows if r.button is not None]
+    assert buttons
+    assert not any(b.isEnabled() for b in buttons)
+    assert page.log_problem.isVisible()
+    assert page.open_log("raise_test") is None
