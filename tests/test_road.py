@@ -108,7 +108,9 @@ def test_the_stage_line_when_every_gate_is_met_and_at_the_end() -> None:
     )
     healthy = road_back(make_profile(), None, MONDAY)
     assert healthy.journey.next_stage is None
-    assert stage_line(healthy) == "Keep them strong stage."
+    assert stage_line(healthy) == (
+        "Keep them strong stage. Nothing left to unlock: keep up the warm-ups and strength work."
+    )
     assert healthy.latest_change() is None
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
+from test_road_back import store_with_a_step_back
 
 from calfcare.gui.week.model import SessionRole, StageChangeRole
 from calfcare.gui.week.page import TITLE_LINES, WeekPage, min_column_width
@@ -45,6 +46,23 @@ def test_a_stage_change_is_marked_on_its_day(qtbot: QtBot, home: Path) -> None:
     with qtbot.waitSignal(store.planChanged):
         qtbot.mouseClick(page.previous, LEFT)
     assert _marks(page) == {0: "▲ Settle and move begins"}
+
+
+def test_a_step_back_is_marked_on_its_day(qtbot: QtBot, home: Path) -> None:
+    store = store_with_a_step_back(home)
+    page = WeekPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    assert _marks(page) == {}
+    with qtbot.waitSignal(store.planChanged):
+        qtbot.keyClick(page, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert _marks(page) == {0: "▼ Back to Load"}
+    with qtbot.waitSignal(store.planChanged):
+        qtbot.keyClick(page, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert _marks(page) == {0: "▲ Running again begins"}
 
 
 def test_ice_support_elevate_cards_show_their_whole_title(qtbot: QtBot, home: Path) -> None:

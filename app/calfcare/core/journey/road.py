@@ -221,7 +221,7 @@ def stage_line(road: RoadBack) -> str:
     title = STAGE_TITLES[path.stage]
     line = f"{title} stage" + (f", day {road.day}." if road.day is not None else ".")
     if path.next_stage is None:
-        return line
+        return f"{line} Nothing left to unlock: keep up the warm-ups and strength work."
     following = STAGE_TITLES[path.next_stage].lower()
     unmet = [g for g in path.gates if not g.met]
     if not unmet:
