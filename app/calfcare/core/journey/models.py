@@ -66,4 +66,5 @@ class Journey(_Out):
     eccentric_weeks: int = Field(default=0, exclude=True)  # earlier weeks with heel drops
     weaker_side: str | None = Field(default=None, exclude=True)
     stepped_back: bool = Field(default=False, exclude=True)  # a step back a stage this week
+    moved_on: bool = Field(default=False, exclude=True)  # entered this stage this week
     current_pain: int = Field(default=0, exclude=True)  # the newest score, log or intake

@@ -107,7 +107,7 @@ def journey(
 
     stage, entered, level, week, drop_weeks = arc[0], anchor, 0, 0, 0
     verdict = Verdict(Decision.start, "")
-    last_step_back = rising_after = stepped_back = False
+    last_step_back = rising_after = stepped_back = moved_on = False
     weeks = (on - anchor).days // 7
     for back in range(weeks, -1, -1):
         check = on - WEEK * back
@@ -122,7 +122,7 @@ def journey(
         top = TOP_LEVEL[stage]
         gates = gates_for(stage, ev, check, level=level, top=top, decision=verdict.decision)
         following = next_stage(arc, stage)
-        stepped_back = False
+        stepped_back = moved_on = False
         if verdict.decision is Decision.step_back:
             if level > 0:
                 level -= 1
@@ -131,7 +131,7 @@ def journey(
                 if earlier is not stage:
                     stage, entered, level, stepped_back = earlier, check, TOP_LEVEL[earlier], True
         elif following is not None and gates and all(g.met for g in gates):
-            stage, entered, level = following, check, 0
+            stage, entered, level, moved_on = following, check, 0, True
         elif verdict.decision is Decision.progress:
             level = min(top, level + 1)
         last_step_back = verdict.decision is Decision.step_back
@@ -167,5 +167,6 @@ def journey(
         eccentric_weeks=drop_weeks,
         weaker_side=_weaker_side(ev, on),
         stepped_back=stepped_back,
+        moved_on=moved_on,
         current_pain=ev.current_pain(on)[0],
     )

@@ -46,7 +46,7 @@ def adaptation_of(
                 sources=list(rule("strength_days").sources),
             )
         )
-    elif decision is Decision.progress:
+    elif decision is Decision.progress and not path.moved_on:  # a new stage says so itself
         notes.append(Note(text=f"Stepping up this week: {why}.", sources=strength_sources))
     elif decision is Decision.hold:
         notes.append(Note(text=f"Holding at last week's level: {why}.", sources=strength_sources))

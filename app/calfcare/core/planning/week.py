@@ -118,7 +118,7 @@ def build_week(
     notes = [Note(text=DISCLAIMER, sources=[])]
     if not protective:
         notes += adaptation.notes
-        notes += journey_notes(lib, path, adaptation, start, loading=path.stage in LOADING)
+        notes += journey_notes(lib, path, adaptation, loading=path.stage in LOADING)
 
     days: list[list[Session]] = [[] for _ in dates]
     why_edu = {

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.journey.models import Journey
 from calfcare.core.journey.stages import Stage
@@ -24,9 +22,9 @@ STAGE_WORDS: dict[Stage, str] = {
 }
 
 
-def _where(path: Journey, on: dt.date) -> str:
+def _where(path: Journey) -> str:
     text = f"Where you are: {STAGE_WORDS[path.stage]} (since {path.since:%d %b %Y})."
-    if path.since == on and path.week > 0 and not path.stepped_back:
+    if path.moved_on:
         text = f"Moving on this week, every gate met: {STAGE_WORDS[path.stage]}."
     if path.next_stage is None:
         return text
@@ -42,12 +40,11 @@ def journey_notes(
     library: ContentLibrary,
     path: Journey,
     adaptation: Adaptation,
-    on: dt.date,
     *,
     loading: bool,
 ) -> list[Note]:
     rule = library.rule
-    notes = [Note(text=_where(path, on), sources=[])]
+    notes = [Note(text=_where(path), sources=[])]
     if loading:
         pain = rule("pain_monitoring")
         credit = pain.addition.credit() if pain.addition else ""
