@@ -18,6 +18,7 @@ from calfcare.gui.log.form import EntryDialog
 from calfcare.gui.road_back.gates import GateRow
 from calfcare.gui.road_back.page import RoadBackPage
 from calfcare.gui.shell.main_window import MainWindow
+from calfcare.gui.shell.pages import PAGES
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 
@@ -170,6 +171,8 @@ def test_today_says_the_stage_and_opens_road_back_by_click_and_by_key(
     assert line.isVisible()
     assert line.text().startswith("Load stage, day 17. Next: running again")
     assert line.accessibleName().startswith("Road back: Load stage")
+    keys = next(p.shortcut for p in PAGES if p.key == "road_back")
+    assert line.toolTip() == f"Open Road back ({keys})"  # kept in step with the page table
     with qtbot.waitSignal(window.pageShown) as shown:
         qtbot.mouseClick(line, LEFT)
     assert shown.args == ["road_back"]
