@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
 import pytest
 
+from calfcare.core.content.library import ContentLibrary, load_library
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.history import History, LoggedRun, RaiseTest
 from calfcare.core.planning.models import Phase, SessionKind, WeekPlan
@@ -266,6 +268,26 @@ def test_no_exercise_appears_twice_in_a_session_by_accident() -> None:
                 assert len(ids) == len(set(ids)), (d.date, s.kind, ids)
 
 
+def test_a_session_holding_no_ice_is_not_called_icing() -> None:
+    from calfcare.core.week_text import session_title, week_text
+
+    bandaged = make_profile(
+        complaint={"kind": "strain", "side": "left", "since": MONDAY.isoformat(), "pain": 3},
+        equipment=["wall", "elastic_bandage", "ice_pack"],
+    )
+    plain = dataclasses.replace(bandaged, equipment=["wall"])
+    for profile, without_ice in ((bandaged, "Support and elevate"), (plain, "Elevate")):
+        plan = build_week(profile, MONDAY)
+        rice = [(d, s) for d in plan.days for s in d.sessions if s.kind is SessionKind.rice]
+        assert rice
+        for day, session in rice:
+            iced = any(i.exercise == "ice" for i in session.items)
+            title = session_title(session)
+            assert ("Ice" in title) is iced, (day.date, title)
+            assert title == ("Ice, support, elevate" if iced else without_ice)
+        assert without_ice in week_text(plan, load_library())
+
+
 @pytest.mark.parametrize("minutes", [15, 20])
 @pytest.mark.parametrize(
     "days",
@@ -294,3 +316,28 @@ def test_a_busy_runner_short_of_time_stays_within_the_daily_minutes(
         plan = build_week(profile, MONDAY)
         for day in plan.days:
             assert day.active_minutes() <= minutes, (complaint, day.date, day.active_minutes())
+
+
+def test_no_output_calls_a_session_without_ice_icing(library: ContentLibrary) -> None:
+    """Past the first 48 h the support-and-elevate sessions hold no ice: the printed sheet
+    and the calendar name them as the app does."""
+    from calfcare.core.week_text import session_title
+    from calfcare.export.calendar import week_ics
+    from calfcare.export.week_html import week_html
+
+    profile = make_profile(
+        complaint={"kind": "strain", "side": "left", "since": MONDAY.isoformat(), "pain": 3},
+        equipment=["wall", "elastic_bandage", "ice_pack"],
+    )
+    plan = build_week(profile, MONDAY, library=library)
+    iceless = [
+        s
+        for d in plan.days
+        for s in d.sessions
+        if s.kind is SessionKind.rice and "ice" not in {i.exercise for i in s.items}
+    ]
+    assert iceless
+    title = session_title(iceless[0])
+    assert "Ice" not in title
+    assert f"CalfCare: {title}" in week_ics(plan, library).decode("utf-8")
+    assert title in week_html(plan, library)

@@ -13,7 +13,16 @@ from PySide6.QtWidgets import QApplication, QLabel
 from calfcare.core.content.models import Category, Citation, Exercise
 from calfcare.core.planning.exercise_usage import planned_exercise_ids
 from calfcare.core.validation import dump, validate
-from calfcare.gui.causes.page import NO_CAUSES, NO_PROFILE, ON_HOLD, WEAKER, CausesPage
+from calfcare.gui.causes.page import (
+    LESS_LIKELY_HEADING,
+    LIKELY_HEADING,
+    NO_CAUSES,
+    NO_PROFILE,
+    NONE_LIKELY,
+    ON_HOLD,
+    WEAKER,
+    CausesPage,
+)
 from calfcare.gui.exercises.detail import exercise_html
 from calfcare.gui.exercises.model import (
     EquipmentNeed,
@@ -249,7 +258,8 @@ def test_causes_listed_in_order_with_explanations_and_sources(home: Path, qtbot:
     assert "Check your shoes" in shoes  # its intervention made it into the week
     assert WEAKER not in shoes
     weak = next(c for c in page.cards if c.property("causeId") == "weak_calves")
-    assert WEAKER in plain(weak.text())  # score 2 does not shape the week
+    assert "Less likely: nothing in this week's plan" in plain(weak.text())  # score 2
+    assert WEAKER not in plain(weak.text())  # said once, by the less likely note
     assert page.banner is None
 
 
@@ -315,6 +325,48 @@ def test_why_it_hurts_speaks_kilometres_to_a_kilometre_runner(home: Path, qtbot:
     assert "worn" in texts.lower() or "shoe" in texts.lower()
     assert "miles" not in texts
     assert "480-800 km" in texts
+
+
+def test_likely_causes_come_apart_from_the_less_likely(home: Path, qtbot: Any) -> None:
+    profile = make_profile(age=52, shoes={"distance": 900, "age_months": 8}, habits=[])
+    store = store_with(home, profile)
+    plan = store.plan()
+    assert plan is not None
+    page = causes_page(store, qtbot)
+    column = page.scroll_area.widget().layout()
+    order = [column.itemAt(i).widget() for i in range(column.count() - 1)]
+    likely_heading, less_heading = page.group_headings
+    assert likely_heading.text() == LIKELY_HEADING
+    assert less_heading.text() == LESS_LIKELY_HEADING
+    cut = order.index(less_heading)
+    assert order.index(likely_heading) < cut
+    by_id = {c.id: c for c in plan.causes}
+    less = [card for card in page.cards if not by_id[card.property("causeId")].likely]
+    likely = [card for card in page.cards if by_id[card.property("causeId")].likely]
+    assert less
+    assert likely
+    assert all(order.index(card) < cut for card in likely)
+    assert all(order.index(card) > cut for card in less)
+    assert all(card.accessibleDescription().startswith("Less likely") for card in less)
+    assert all(WEAKER not in plain(card.text()) for card in less)
+
+
+def test_when_no_cause_is_likely_the_page_says_so(home: Path, qtbot: Any) -> None:
+    store = store_with(home, make_profile(experience="new"))
+    page = causes_page(store, qtbot)
+    assert [h.text() for h in page.group_headings] == [LIKELY_HEADING, LESS_LIKELY_HEADING]
+    none = page.findChild(QLabel, "causesNoneLikely")
+    assert none is not None
+    assert none.text() == NONE_LIKELY
+    assert len(page.cards) == 3
+
+
+def test_no_groups_when_every_cause_is_likely(home: Path, qtbot: Any) -> None:
+    store = store_with(home, make_profile(age=52))
+    plan = store.plan()
+    assert plan is not None
+    assert all(c.likely for c in plan.causes)
+    assert causes_page(store, qtbot).group_headings == []
 
 
 def test_calfcares_additions_say_whose_practice_they_follow(

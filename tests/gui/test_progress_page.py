@@ -345,7 +345,7 @@ def test_charts_recolour_with_the_palette(qtbot: QtBot, fortnight: PlanStore, qa
         theme.apply_theme(qapp, "light")
 
 
-def test_ctrl_7_opens_the_progress_page(qtbot: QtBot, fortnight: PlanStore) -> None:
+def test_ctrl_8_opens_the_progress_page(qtbot: QtBot, fortnight: PlanStore) -> None:
     from calfcare.gui.shell.main_window import MainWindow
     from calfcare.gui.shell.pages import PAGES
 
@@ -357,7 +357,7 @@ def test_ctrl_7_opens_the_progress_page(qtbot: QtBot, fortnight: PlanStore) -> N
         window.activateWindow()
     assert [s.shortcut for s in PAGES] == [f"Ctrl+{n}" for n in range(1, len(PAGES) + 1)]
     with qtbot.waitSignal(window.pageShown) as shown:
-        qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert shown.args == ["progress"]
     assert isinstance(window.page("progress"), ProgressPage)
 

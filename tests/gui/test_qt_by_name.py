@@ -14,6 +14,7 @@ def test_the_values_are_qts_own() -> None:
     assert Qt.TextFormat.RichText.value == qt_by_name.RICH_TEXT
     assert Qt.TextInteractionFlag.TextSelectableByMouse.value == qt_by_name.SELECTABLE_BY_MOUSE
     assert Qt.Orientation.Horizontal.value == qt_by_name.HORIZONTAL
+    assert Qt.FocusPolicy.StrongFocus.value == qt_by_name.STRONG_FOCUS
     assert Qt.InputMethodHint.ImhDigitsOnly.value == qt_by_name.DIGITS_ONLY
     assert Qt.InputMethodHint.ImhFormattedNumbersOnly.value == qt_by_name.NUMBERS_ONLY
 
@@ -27,6 +28,8 @@ def test_labels_sliders_and_edits_take_them(qtbot: QtBot) -> None:
     assert plain.textFormat() is Qt.TextFormat.PlainText
     assert rich.textFormat() is Qt.TextFormat.RichText
     assert rich.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    plain.setProperty("focusPolicy", qt_by_name.STRONG_FOCUS)
+    assert plain.focusPolicy() is Qt.FocusPolicy.StrongFocus
     slider = qt_by_name.horizontal_slider()
     qtbot.addWidget(slider)
     assert slider.orientation() is Qt.Orientation.Horizontal

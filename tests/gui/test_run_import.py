@@ -99,7 +99,7 @@ def test_two_files_dropped_on_the_window_show_up_in_progress(
     assert {r.source for r in runs} == {"saturday.tcx", "thursday.tcx"}
 
     with qtbot.waitSignal(window.pageShown):
-        qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     page = window.page("progress")
     assert isinstance(page, ProgressPage)
     if not page.charts:

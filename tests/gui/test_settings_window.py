@@ -161,7 +161,7 @@ def test_window_geometry_and_page_are_restored(qtbot: QtBot, store: PlanStore, h
         window.activateWindow()
     window.resize(780, 560)  # fits the offscreen 800x600 screen
     with qtbot.waitSignal(window.pageShown) as shown:
-        qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert shown.args == ["settings"]
     window.close()
 

@@ -59,7 +59,7 @@ def test_every_window_fits_960_by_540_and_opens_on_it(tmp_path: Path) -> None:
     found = json.loads(done.stdout.strip().splitlines()[-1])
     screen = QRect(*found.pop("screen"))
     assert (screen.width(), screen.height()) == (960, 540)
-    assert len(found) == 10
+    assert len(found) == 11  # eight pages, the intake, the player twice
     for name, frame in found.items():
         assert screen.contains(QRect(*frame)), (name, frame)
     assert found["player after full screen"] == found["player"]

@@ -20,7 +20,7 @@ from enum import StrEnum
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.models import Day, Session, SessionKind, WeekPlan
 from calfcare.core.settings import Settings
-from calfcare.core.week_text import KIND_WORDS
+from calfcare.core.week_text import session_title
 
 GRACE = dt.timedelta(minutes=30)
 CHECKIN_QUESTION = "How does your calf feel this morning?"
@@ -102,7 +102,7 @@ def day_reminders(
         ]
         if sessions:
             at = dt.datetime.combine(date, clock_time(settings.routine_time))
-            words = ", ".join(KIND_WORDS[s.kind] for s in sessions)
+            words = ", ".join(session_title(s) for s in sessions)
             minutes = sum(s.minutes for s in sessions)
             text = f"{words}: about {minutes} min." if minutes else f"{words}."
             found.append(Reminder(ReminderKind.routine, at, "Today's routine", text))
@@ -112,7 +112,7 @@ def day_reminders(
                 continue
             if is_icing(session) and session.at is not None:
                 at = dt.datetime.combine(date, clock_time(session.at))
-                text = f"{KIND_WORDS[session.kind]} at {session.at}: {session.minutes} min."
+                text = f"{session_title(session)} at {session.at}: {session.minutes} min."
                 found.append(Reminder(ReminderKind.icing, at, "Time to ice your calf", text))
     return sorted(found, key=lambda r: r.at)
 
@@ -226,7 +226,7 @@ def next_session(
             timed = dt.datetime.combine(date, clock_time(session.at)) if session.at else None
             if timed is not None and timed < now:
                 continue
-            label = f"{KIND_WORDS[session.kind]} {_when(date, session.at, now)}"
+            label = f"{session_title(session)} {_when(date, session.at, now)}"
             return Upcoming(session, date, label)
     return None
 

@@ -34,6 +34,17 @@ KIND_WORDS = {
 }
 
 
+def session_title(session: Session) -> str:
+    """The session's title; an ice-support-elevate session past the first 48 h holds no
+    ice, so it is not called icing: 'Support and elevate', or 'Elevate' with no support."""
+    if session.kind is not SessionKind.rice:
+        return KIND_WORDS[session.kind]
+    held = {item.exercise for item in session.items}
+    if "ice" in held:
+        return KIND_WORDS[session.kind]
+    return "Support and elevate" if "compression" in held else "Elevate"
+
+
 def hold_text(seconds: int) -> str:
     """'30 s hold', or '3 min hold' for long holds."""
     if seconds >= 120 and seconds % 60 == 0:
@@ -67,7 +78,7 @@ def _cite(library: ContentLibrary, cites: list[Citation]) -> str:
 
 
 def _session_lines(session: Session, units: str) -> list[str]:
-    head = KIND_WORDS[session.kind]
+    head = session_title(session)
     if session.at:
         head = f"{session.at}  {head}"
     if session.minutes and session.kind is not SessionKind.education:

@@ -35,7 +35,7 @@ from calfcare.core.road_lines import (
     stage_line,
     stop_signs,
 )
-from calfcare.core.week_text import KIND_WORDS, dosage_text
+from calfcare.core.week_text import dosage_text, session_title
 from calfcare.core.wording import DISCLAIMER
 from calfcare.export.calendar_ledger import EventLedger
 
@@ -183,7 +183,7 @@ def week_calendar(
             event.add("dtstamp", stamp)
             event.add("dtstart", begins)
             event.add("dtend", begins + dt.timedelta(minutes=_minutes(session)))
-            event.add("summary", f"CalfCare: {KIND_WORDS[session.kind]}")
+            event.add("summary", f"CalfCare: {session_title(session)}")
             event.add("description", _description(session, plan.units, library, road))
             if session.kind is SessionKind.rice and session.at:
                 alarm = icalendar.Alarm()

@@ -25,7 +25,7 @@ from calfcare.core.road_lines import (
     stage_head,
     stop_signs,
 )
-from calfcare.core.week_text import KIND_WORDS, LEVEL_WORDS, dosage_text
+from calfcare.core.week_text import LEVEL_WORDS, dosage_text, session_title
 from calfcare.core.wording import DISCLAIMER
 
 LEGEND = (
@@ -212,7 +212,7 @@ class _Options:
 
 
 def _session(session: Session, options: _Options) -> str:
-    head = escape(KIND_WORDS[session.kind])
+    head = escape(session_title(session))
     if session.at:
         head = f"{escape(session.at)} {head}"
     minutes = ""

@@ -37,6 +37,14 @@ WARNING_FIRST = (
     "what to do. The causes below can wait until a clinician has checked your leg."
 )
 
+LIKELY_HEADING = "Likely causes"
+LESS_LIKELY_HEADING = "Less likely"
+LESS_LIKELY_LEAD = (
+    "Your answers point to these only weakly, so this week's plan does not aim at them. "
+    "Keep them in mind if the likely causes do not fit."
+)
+NONE_LIKELY = "No cause stands out strongly from your answers."
+
 ON_HOLD = "On hold until a clinician has checked your leg. After that:"
 WEAKER = "A weaker match, so on its own it does not add anything to this week."
 
@@ -45,7 +53,7 @@ def _plan_note_html(library: ContentLibrary, plan: WeekPlan, cause: RankedCause)
     note = f"<p>{escape(in_units(cause.plan_note, plan.units))}</p>"
     if plan.triage.level is not TriageLevel.self_care:
         note = f"<p><i>{ON_HOLD}</i></p>" + note
-    elif cause.id not in {c.id for c in shaping_causes(plan)}:
+    elif cause.likely and cause.id not in {c.id for c in shaping_causes(plan)}:
         note += f"<p><i>{WEAKER}</i></p>"
     planned = [library.exercise(i).name for i in planned_interventions(plan, library, cause.id)]
     if planned:
@@ -97,6 +105,7 @@ class CausesPage(QWidget):
         self.banner: QLabel | None = None
         self.message: QLabel | None = None
         self.cards: list[QLabel] = []
+        self.group_headings: list[QLabel] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 0)
         layout.addWidget(self.heading)
@@ -113,6 +122,7 @@ class CausesPage(QWidget):
         layout.setSpacing(14)
         self.banner = self.message = None
         self.cards = []
+        self.group_headings = []
         plan = self.store.plan()
         if plan is None:
             problem = self.store.profile_problem
@@ -128,10 +138,21 @@ class CausesPage(QWidget):
             if not plan.causes:
                 self.message = _text_label(NO_CAUSES, "causesEmpty")
                 layout.addWidget(self.message)
-            for rank, cause in enumerate(plan.causes, start=1):
-                card = self._make_card(plan, rank, cause)
-                self.cards.append(card)
-                layout.addWidget(card)
+            ranked = list(enumerate(plan.causes, start=1))
+            likely = [(rank, c) for rank, c in ranked if c.likely]
+            less = [(rank, c) for rank, c in ranked if not c.likely]
+            if less:
+                # Two groups, each under its heading; the likely ones first.
+                layout.addWidget(self._group_heading(LIKELY_HEADING))
+                if not likely:
+                    layout.addWidget(_text_label(NONE_LIKELY, "causesNoneLikely"))
+            for rank, cause in likely:
+                layout.addWidget(self._add_card(plan, rank, cause))
+            if less:
+                layout.addWidget(self._group_heading(LESS_LIKELY_HEADING))
+                layout.addWidget(_text_label(LESS_LIKELY_LEAD, "causesLessLikelyLead"))
+            for rank, cause in less:
+                layout.addWidget(self._add_card(plan, rank, cause))
         layout.addStretch(1)
         # The scroll area owns and deletes the previous column.
         self.scroll_area.setWidget(column)
@@ -147,12 +168,24 @@ class CausesPage(QWidget):
         self.banner = banner
         return banner
 
+    def _group_heading(self, text: str) -> QLabel:
+        heading = _text_label(text, "causesGroup")
+        heading.setAccessibleName(text)
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.group_headings.append(heading)
+        return heading
+
+    def _add_card(self, plan: WeekPlan, rank: int, cause: RankedCause) -> QLabel:
+        card = self._make_card(plan, rank, cause)
+        self.cards.append(card)
+        return card
+
     def _make_card(self, plan: WeekPlan, rank: int, cause: RankedCause) -> QLabel:
         card = _text_label(
             cause_html(self.store.library, plan, rank, cause), "causeCard", rich=True
         )
         # The card's own text is its name (a fixed name would hide it from a screen reader).
-        card.setAccessibleDescription(f"Likely cause {rank}")
+        card.setAccessibleDescription(f"{'Likely' if cause.likely else 'Less likely'} cause {rank}")
         card.setProperty("causeId", cause.id)
         card.setStyleSheet(
             "#causeCard { background: palette(base); border: 1px solid palette(mid);"

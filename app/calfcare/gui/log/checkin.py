@@ -12,11 +12,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from calfcare.core.content.library import load_library
 from calfcare.core.errors import InputError
+from calfcare.core.journey.road import score_meaning
 from calfcare.core.log import LogError
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Logbook
 from calfcare.gui.shell.window_state import window_state
+from calfcare.gui.widgets.pain_rule import PainRuleNote
 from calfcare.gui.widgets.qt_by_name import show_plain
 
 QUESTION = "How does your calf feel this morning?"
@@ -53,6 +56,9 @@ class MorningCheckIn(QFrame):
         for score in range(11):
             button = QPushButton(str(score))
             button.setAccessibleName(f"Morning pain {score} of 10")
+            # What the score means for next week, before it is picked (a pick saves it).
+            button.setToolTip(score_meaning(score, "morning"))
+            button.setAccessibleDescription(button.toolTip())
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("100") + 16)
             button.clicked.connect(self._score_clicked)
             row.addWidget(button)
@@ -67,6 +73,8 @@ class MorningCheckIn(QFrame):
         layout.addWidget(question)
         layout.addLayout(row)
         layout.addWidget(hint)
+        self.rule = PainRuleNote(load_library(), "morning")
+        layout.addWidget(self.rule)
         layout.addWidget(self.problem)
         self._at_five = QTimer(self)
         self._at_five.setSingleShot(True)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from calfcare.core.content.library import load_library
 from calfcare.core.log.records import (
     MAX_DISTANCE,
     MAX_MINUTES,
@@ -30,6 +31,7 @@ from calfcare.gui.log.form import (
     open_dialog,
 )
 from calfcare.gui.shell.roles import Logbook
+from calfcare.gui.widgets.pain_rule import PainRuleNote
 
 SHOE_NAME_MAX = 60
 WHEN_WORDS: dict[PainWhen, str] = {
@@ -140,10 +142,20 @@ class PainDialog(EntryDialog):
             "score", "Pain", 0, 10, whole=True, ask="How much does it hurt? 0 = none, 10 = worst"
         )
         self.note = note_field()
+        self.rule = PainRuleNote(load_library(), "during")
         self.add_row("Date", self.date)
         self.add_row("When", self.when)
         self.add_row("Pain", self.score)
         self.add_row("Note", self.note)
+        self.form.addRow("", self.rule)
+        self.score.changed.connect(self._show_meaning)
+        self.when.currentIndexChanged.connect(self._show_meaning)
+
+    def _show_meaning(self) -> None:
+        """What the score typed means for next week, as the runner types it."""
+        value = self.score.value()
+        score = int(value) if value is not None and float(value).is_integer() else None
+        self.rule.show_score(score, str(self.when.currentData()))
 
     def save(self) -> None:
         when: PainWhen = self.when.currentData()

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfcare.core.content.library import load_library
 from calfcare.core.player.machine import Done
 from calfcare.core.player.steps import Step
 from calfcare.gui.player import view
 from calfcare.gui.shell import theme
 from calfcare.gui.widgets.fonts import scaled_font
+from calfcare.gui.widgets.pain_rule import PainRuleNote
 
 NOT_CHOSEN = "not chosen yet"
 ASK_FOR_PAIN = (
@@ -83,6 +85,7 @@ class SessionSummary(QWidget):
         self.pain_missing.setObjectName("pain_missing")
         self.pain_missing.setStyleSheet(f"color: {theme.danger()};")
         self.pain_missing.hide()
+        self.rule = PainRuleNote(load_library(), "after")
         # No score until the runner picks one: a default would log "no pain" for a calf
         # that hurts. Any move of the slider, a click on it or a key on it picks.
         self.pain_score: int | None = None
@@ -125,6 +128,7 @@ class SessionSummary(QWidget):
         layout.addLayout(anchors)
         layout.addWidget(self.pain_value)
         layout.addWidget(self.pain_missing)
+        layout.addWidget(self.rule)
         layout.addWidget(QLabel("Note"))
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -157,6 +161,7 @@ class SessionSummary(QWidget):
             self.pain_value.setText(f"Pain now: {NOT_CHOSEN}")
         else:
             self.pain_value.setText(f"Pain now: {view.pain_text(self.pain_score)}")
+            self.rule.show_score(self.pain_score)
         self.pain.setAccessibleDescription(self.pain_value.text())
 
     def save_or_ask(self) -> bool:

@@ -26,7 +26,7 @@ from calfcare.core.planning.models import Session
 from calfcare.core.player.machine import Event, EventKind, State
 from calfcare.core.player.steps import StepKind, build_steps
 from calfcare.core.settings import Settings
-from calfcare.core.week_text import KIND_WORDS
+from calfcare.core.week_text import session_title
 from calfcare.gui.player import view
 from calfcare.gui.player.controls import PlayerControls
 from calfcare.gui.player.cues import CuePlayer
@@ -60,7 +60,7 @@ class PlayerWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         # Qt adds the app's name ("— CalfCare") to every window title itself.
-        self.setWindowTitle(f"{KIND_WORDS[session.kind]} session")
+        self.setWindowTitle(f"{session_title(session)} session")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session = session
         self.date = date

@@ -172,6 +172,10 @@ class MainWindow(QMainWindow):
             assert self.store is not None, "pages need the store: call attach() first"
             widget = spec.build(self.store)
             widget.setObjectName(f"page_{key}")
+            # A page may ask for another (Today's road-back line opens Road back).
+            asks = getattr(widget, "pageRequested", None)
+            if asks is not None:
+                asks.connect(self.show_page)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]

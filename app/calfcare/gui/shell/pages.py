@@ -22,6 +22,12 @@ def _today(store: PlanStore) -> QWidget:
     return TodayPage(store)
 
 
+def _road_back(store: PlanStore) -> QWidget:
+    from calfcare.gui.road_back.page import RoadBackPage
+
+    return RoadBackPage(store)
+
+
 def _week(store: PlanStore) -> QWidget:
     from calfcare.gui.week.page import WeekPage
 
@@ -67,10 +73,11 @@ class PageSpec(NamedTuple):
 
 PAGES = (
     PageSpec("today", "Today", _today, "Ctrl+1"),
-    PageSpec("week", "Week", _week, "Ctrl+2"),
-    PageSpec("exercises", "Exercises", _exercises, "Ctrl+3"),
-    PageSpec("causes", "Why it hurts", _causes, "Ctrl+4"),
-    PageSpec("profile", "My answers", _profile, "Ctrl+5"),
-    PageSpec("settings", "Settings", _settings, "Ctrl+6"),
-    PageSpec("progress", "Progress", _progress, "Ctrl+7"),
+    PageSpec("road_back", "Road back", _road_back, "Ctrl+2"),
+    PageSpec("week", "Week", _week, "Ctrl+3"),
+    PageSpec("exercises", "Exercises", _exercises, "Ctrl+4"),
+    PageSpec("causes", "Why it hurts", _causes, "Ctrl+5"),
+    PageSpec("profile", "My answers", _profile, "Ctrl+6"),
+    PageSpec("settings", "Settings", _settings, "Ctrl+7"),
+    PageSpec("progress", "Progress", _progress, "Ctrl+8"),
 )

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from calfcare.core.content.library import ContentLibrary
+    from calfcare.core.journey.road import RoadBack
     from calfcare.core.log import Log
     from calfcare.core.paths import AppPaths
     from calfcare.core.planning.models import WeekPlan
@@ -53,6 +54,14 @@ class Plans(Profiled, Protocol):
     def show_week(self, day: dt.date) -> None: ...
     def shift_week(self, weeks: int) -> None: ...
     def back_to_today(self) -> None: ...
+
+
+class Journeys(Protocol):
+    """Where the runner stands today on the road back (None without answers)."""
+
+    @property
+    def planChanged(self) -> SignalInstance: ...
+    def road_back(self) -> RoadBack | None: ...
 
 
 class Logbook(Protocol):
@@ -102,7 +111,14 @@ class AnswersToSet(Answers, Preferences, Protocol):
     """Settings: the answers' units and the settings themselves."""
 
 
-class Everything(Plans, Answers, Logbook, Preferences, Protocol):
+class RoadBackRoles(Journeys, Logbook, Preferences, Protocol):
+    """The Road back page: the journey, the log its buttons write to, the theme it follows."""
+
+    @property
+    def library(self) -> ContentLibrary: ...
+
+
+class Everything(Plans, Answers, Logbook, Preferences, Journeys, Protocol):
     """Today and the tray: the hub of the app."""
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from calfcare.core.content.library import ContentLibrary, load_library
 from calfcare.core.errors import InputError
 from calfcare.core.journey.replay import weeks_of_log
+from calfcare.core.journey.road import RoadBack, road_back
 from calfcare.core.log import Log
 from calfcare.core.paths import AppPaths, cache_dir
 from calfcare.core.planning.models import WeekPlan
@@ -63,6 +64,7 @@ class PlanStore(QObject):
         self.profile: Profile | None = self._load_profile()
         self.week_start: dt.date = monday_of(self.today())
         self._plans: dict[dt.date, WeekPlan] = {}
+        self._road: RoadBack | None = None
 
     # Reading -----------------------------------------------------------------------
 
@@ -92,6 +94,30 @@ class PlanStore(QObject):
             self._plans[start] = build_week(profile, first, history, library=self.library)
         return self._plans[start]
 
+    def road_back(self) -> RoadBack | None:
+        """Where the runner stands today and how they got there (kept until the log or the
+        answers change); None without answers or with answers the journey refuses."""
+        today = self.today()
+        if self.profile is None:
+            return None
+        if self._road is None or self._road.on != today:
+            profile, start = self._onset_week(monday_of(today))
+            # To the end of today, so a score or test logged today counts at once.
+            tomorrow = today + dt.timedelta(days=1)
+            weeks = weeks_of_log(profile, tomorrow)
+            history = (
+                self.log.history(tomorrow, weeks, units=profile.units)
+                if self.log is not None
+                else None
+            )
+            try:
+                self._road = road_back(
+                    profile, history, today, week_start=start, library=self.library
+                )
+            except InputError:
+                return None
+        return self._road
+
     def _onset_week(self, start: dt.date) -> tuple[Profile, dt.date]:
         """The profile and first day to plan the week from ``start`` with: a plan never
         starts before the complaint's onset (build_week refuses that), so the onset's own
@@ -112,12 +138,14 @@ class PlanStore(QObject):
         self.profile = profile
         self.profile_problem = None
         self._plans.clear()
+        self._road = None
         self.profileChanged.emit()
         self.planChanged.emit()
 
     def log_changed(self) -> None:
         """Call after writing to the log: plans are rebuilt from the new history."""
         self._plans.clear()
+        self._road = None
         self.logChanged.emit()
         self.planChanged.emit()
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -24,6 +24,7 @@ from calfcare.core.wording import DISCLAIMER, GET_IT_CHECKED
 from calfcare.gui.log.checkin import MorningCheckIn
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Everything
+from calfcare.gui.today.road_line import RoadLine, StageBanner
 from calfcare.gui.today.triage_view import TriageView
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.qt_by_name import show_plain
@@ -54,6 +55,8 @@ def _wrapped(text: str = "") -> QLabel:
 
 class TodayPage(QWidget):
     """Rebuilds itself whenever the plan, the profile or the theme changes."""
+
+    pageRequested = Signal(str)  # the main window shows the page with this key
 
     def __init__(
         self,
@@ -105,6 +108,9 @@ class TodayPage(QWidget):
         inner = QWidget()
         self.date_label = _wrapped()
         self.date_label.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.road_line = RoadLine()
+        self.road_line.clicked.connect(self.open_road_back)
+        self.stage_banner = StageBanner(self.store.paths.qt_settings)
         self.phase_label = _wrapped()
         self.note_label = _wrapped(NOT_A_CLINICIAN)
         self.note_label.setAccessibleDescription("Safety note")
@@ -122,7 +128,14 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        for label in (self.date_label, self.phase_label, self.note_label, self.problem_label):
+        for label in (
+            self.date_label,
+            self.road_line,
+            self.stage_banner,
+            self.phase_label,
+            self.note_label,
+            self.problem_label,
+        ):
             layout.addWidget(label)
         layout.addWidget(self.check_in)
         layout.addWidget(self.check_in_saved)
@@ -168,6 +181,11 @@ class TodayPage(QWidget):
     def _show_day(self, plan: WeekPlan, day: Day | None) -> None:
         today = self.store.today()
         self.date_label.setText(f"{today:%A %d %B}")
+        road = self.store.road_back()
+        self.road_line.setVisible(road is not None)
+        if road is not None:
+            self.road_line.show_road(road)
+        self.stage_banner.show_road(road)
         self.phase_label.setText(plan.phase_summary)
         store = self.store
         said = [self.write_problem or store.log_problem, store.settings_problem]
@@ -251,6 +269,9 @@ class TodayPage(QWidget):
         dialog = SessionDetailsDialog(self.store.library, session, self.store.today(), units, self)
         dialog.open()
         return dialog
+
+    def open_road_back(self) -> None:
+        self.pageRequested.emit("road_back")
 
     def _edit_answers(self) -> None:
         from calfcare.gui.intake.edit import open_edit_answers  # the intake loads on use

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from calfcare.core.journey.road import STAGE_TITLES, arc_of_stage
 from calfcare.core.planning.models import Day, Session, WeekPlan
+from calfcare.core.week_text import session_title
 from calfcare.gui.widgets.session_card import session_heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +38,28 @@ Statuses = dict[tuple[dt.date, int, str], str]
 DAYS = 7
 
 
+StageChangeRole = int(Qt.ItemDataRole.UserRole) + 7
+"""On a header: the stage change that day, in words ('' when none)."""
+
+
+def stage_changes(plan: WeekPlan | None, before: WeekPlan | None) -> dict[dt.date, str]:
+    """The day in ``plan``'s week its stage began, if it did: '▲ Load begins' forward,
+    '▼ Back to Load' for a step back (``before`` is the week before)."""
+    path = plan.journey if plan is not None else None
+    if plan is None or path is None or path.since not in {d.date for d in plan.days}:
+        return {}
+    title = STAGE_TITLES[path.stage]
+    earlier = before.journey.stage if before is not None and before.journey else None
+    if earlier is path.stage:
+        return {}
+    first = arc_of_stage(path.stage)[0] is path.stage  # the journey's start is no step back
+    if earlier is not None and not first:
+        arc = arc_of_stage(earlier, path.stage)
+        if arc.index(path.stage) < arc.index(earlier):
+            return {path.since: f"▼ Back to {title}"}
+    return {path.since: f"▲ {title} begins"}
+
+
 def day_minutes(day: Day) -> int:
     return sum(s.minutes for s in day.sessions)
 
@@ -55,18 +79,25 @@ class WeekModel(QAbstractTableModel):
         self._today: dt.date | None = None
         self._statuses: Statuses = {}
         self._units = "km"
+        self._changes: dict[dt.date, str] = {}
 
     # Filling -----------------------------------------------------------------------
 
     def set_plan(
-        self, plan: WeekPlan | None, today: dt.date, statuses: Statuses | None = None
+        self,
+        plan: WeekPlan | None,
+        today: dt.date,
+        statuses: Statuses | None = None,
+        changes: dict[dt.date, str] | None = None,
     ) -> None:
-        """Show ``plan``; ``statuses`` maps (date, place in the day, kind) to how it went."""
+        """Show ``plan``; ``statuses`` maps (date, place in the day, kind) to how it went,
+        ``changes`` a day to the stage change marked on it."""
         self.beginResetModel()
         self._days = list(plan.days[:DAYS]) if plan is not None else []
         self._today = today
         self._statuses = dict(statuses or {})
         self._units = plan.units if plan is not None else "km"
+        self._changes = dict(changes or {})
         self.endResetModel()
 
     def _detail(self, session: Session, status: str | None) -> str:
@@ -137,7 +168,7 @@ class WeekModel(QAbstractTableModel):
             mark = STATUS_WORDS.get(status or "", "").lstrip("✓◐ ")
             return session_heading(session) + (f", {mark}" if mark else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return session.why
+            return f"{session_title(session)}\n{session.why}"
         return None
 
     def headerData(
@@ -151,8 +182,15 @@ class WeekModel(QAbstractTableModel):
             return None
         day = self._days[section]
         is_today = day.date == self._today
+        change = self._changes.get(day.date, "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return day_label(day) + ("\nToday" if is_today else "")
+            return (
+                day_label(day) + ("\nToday" if is_today else "") + (f"\n{change}" if change else "")
+            )
+        if role == StageChangeRole:
+            return change
+        if role == Qt.ItemDataRole.ToolTipRole and change:
+            return f"{change}: see Road back for why"
         if role == Qt.ItemDataRole.FontRole and is_today:
             font = QFont()
             font.setBold(True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.models import Session
-from calfcare.core.week_text import KIND_WORDS
+from calfcare.core.week_text import KIND_WORDS, session_title
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import PlansAndLog
 from calfcare.gui.week.model import (
@@ -32,6 +32,7 @@ from calfcare.gui.week.model import (
     SessionRole,
     Statuses,
     WeekModel,
+    stage_changes,
 )
 from calfcare.gui.week.printing import WeekExporter
 from calfcare.gui.widgets.fonts import scaled_font
@@ -90,7 +91,7 @@ class SessionDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(palette.ColorRole.Text))
         metrics = painter.fontMetrics()
         # Wrapped, not cut: "Ice, support, elevate" must read in full in a narrow column.
-        title = title_lines(KIND_WORDS[session.kind], metrics, text_rect.width())
+        title = title_lines(session_title(session), metrics, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         title_height = metrics.lineSpacing() * (title.count("\n") + 1)
 
@@ -114,7 +115,7 @@ class SessionDelegate(QStyledItemDelegate):
         if isinstance(session, Session) and option.rect.width() > 0:
             bold = QFontMetrics(scaled_font(option.font, 1.0, bold=True))
             room = option.rect.width() - 3 * PAD - 10
-            lines = title_lines(KIND_WORDS[session.kind], bold, room).count("\n") + 1
+            lines = title_lines(session_title(session), bold, room).count("\n") + 1
         return QSize(width, (lines + 1) * metrics.lineSpacing() + 2 * PAD + 8)
 
 
@@ -243,7 +244,10 @@ class WeekPage(QWidget):
         start = self.store.week_start
         end = start + dt.timedelta(days=6)
         self.range_label.setText(f"{start:%a %d %b} – {end:%a %d %b %Y}")
-        self.model.set_plan(plan, self.store.today(), self._statuses(start))
+        before = self.store.plan_for(start - dt.timedelta(days=7)) if plan is not None else None
+        self.model.set_plan(
+            plan, self.store.today(), self._statuses(start), stage_changes(plan, before)
+        )
         stopped = plan is not None and plan.triage.level is not TriageLevel.self_care
         if plan is None:
             self.banner.setText(NO_PLAN)

@@ -14,6 +14,7 @@ PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 RICH_TEXT = 1  # Qt.TextFormat.RichText
 SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
 HORIZONTAL = 1  # Qt.Orientation.Horizontal
+STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus (Tab | Click | 0x8)
 DIGITS_ONLY = 0x10000  # Qt.InputMethodHint.ImhDigitsOnly
 NUMBERS_ONLY = 0x20000  # Qt.InputMethodHint.ImhFormattedNumbersOnly
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Item, Session, SessionKind
-from calfcare.core.week_text import KIND_WORDS, dosage_text
+from calfcare.core.week_text import dosage_text, session_title
 from calfcare.gui.shell import theme
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.qt_by_name import show_plain
@@ -26,7 +26,7 @@ QUIET_KINDS = frozenset({SessionKind.education, SessionKind.rest})
 
 def session_heading(session: Session) -> str:
     """'08:00 · Ice, support, elevate · 20 min', 'Strength · 16 min', 'Rest'."""
-    parts = [KIND_WORDS[session.kind]]
+    parts = [session_title(session)]
     if session.at:
         parts.insert(0, session.at)
     if session.minutes and session.kind not in QUIET_KINDS:
@@ -110,7 +110,7 @@ class SessionCard(QFrame):
             self.start = QPushButton("Start")
             self.start.setToolTip("Open the steps for each exercise")
         # Named with the time too: four icing sessions must not all read "Start: Ice".
-        spoken = KIND_WORDS[session.kind] + (f" at {session.at}" if session.at else "")
+        spoken = session_title(session) + (f" at {session.at}" if session.at else "")
         self.start.setAccessibleName(f"{self.start.text()}: {spoken}")
         self.start.clicked.connect(self.startRequested)
         self.done = QCheckBox("Done")

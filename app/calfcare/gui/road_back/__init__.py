@@ -1,0 +1,1 @@
+"""The Road back page: the recovery stages, the next gates and when to get help."""
