@@ -25,6 +25,7 @@ from calfcare.gui.log.checkin import MorningCheckIn
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Everything
 from calfcare.gui.today.triage_view import TriageView
+from calfcare.gui.widgets.dates import long_date
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.session_card import SessionCard
 
@@ -166,7 +167,7 @@ class TodayPage(QWidget):
 
     def _show_day(self, plan: WeekPlan, day: Day | None) -> None:
         today = self.store.today()
-        self.date_label.setText(f"{today:%A %d %B}")
+        self.date_label.setText(long_date(today))
         self.phase_label.setText(plan.phase_summary)
         store = self.store
         said = [self.write_problem or store.log_problem, store.settings_problem]

@@ -34,6 +34,7 @@ from calfcare.gui.week.model import (
     WeekModel,
 )
 from calfcare.gui.week.printing import WeekExporter
+from calfcare.gui.widgets.dates import day_date, day_month
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
@@ -242,7 +243,7 @@ class WeekPage(QWidget):
         plan = self.store.plan()
         start = self.store.week_start
         end = start + dt.timedelta(days=6)
-        self.range_label.setText(f"{start:%a %d %b} – {end:%a %d %b %Y}")
+        self.range_label.setText(f"{day_month(start)} – {day_date(end)}")
         self.model.set_plan(plan, self.store.today(), self._statuses(start))
         stopped = plan is not None and plan.triage.level is not TriageLevel.self_care
         if plan is None:
