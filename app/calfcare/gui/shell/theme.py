@@ -1,9 +1,12 @@
-"""Light and dark palettes (Fusion style), following the system when asked to."""
+"""Light and dark palettes (Fusion style with clear focus rings), following the system
+when asked to."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from calfcare.gui.shell import focus_style
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f4f5f7",
@@ -81,8 +84,8 @@ def apply_theme(app: QApplication, theme: str) -> str:
     """Set the style and palette; returns the name of the palette applied."""
     if _system_dark is None:
         remember_system_palette(app)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if app.style().objectName() != focus_style.NAME:
+        app.setStyle(focus_style.FocusRingStyle())  # Fusion, with clear focus rings
     name = resolved(theme)
     palette = _palette(_DARK if name == "dark" else _LIGHT)
     app.setProperty("calfcareTheme", name)
