@@ -120,6 +120,9 @@ class Exercise(Strict):
     categories: list[Category] = Field(min_length=1)
     summary: ShortText
     steps: list[ShortText] = Field(min_length=3, max_length=6)
+    # The steps instead, when the plan gives the item a distance (a run by distance
+    # rather than by time): the plan and the steps must not disagree.
+    by_distance: list[ShortText] = Field(default_factory=list, max_length=6)
     dosage: Dosage = Dosage()
     goal: Dosage | None = None
     equipment: list[Equipment] = Field(default_factory=list)
@@ -135,6 +138,10 @@ class Exercise(Strict):
     @property
     def category(self) -> Category:
         return self.categories[0]
+
+    def steps_for(self, distance: float | None) -> list[str]:
+        """The steps for an item planned with ``distance`` (None: by time or count)."""
+        return self.by_distance if distance is not None and self.by_distance else self.steps
 
 
 class SignalWeight(Strict):

@@ -46,7 +46,7 @@ def item_html(library: ContentLibrary, item: Item, units: str) -> str:
     parts += [f"<p><b>{name}:</b> {_esc(value)}</p>" for name, value in facts if value]
     if exercise is not None:
         parts.append(f"<p>{_esc(exercise.summary)}</p>")
-        parts.append(_list("How to do it", exercise.steps, "ol"))
+        parts.append(_list("How to do it", exercise.steps_for(item.distance), "ol"))
         parts.append(_list("Take care", exercise.cautions))
     parts.append(_list("For you", item.notes))
     sources = [library.section_title(c) for c in item.sources]
