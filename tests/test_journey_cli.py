@@ -220,6 +220,35 @@ def test_log_session_and_raises_refuse_bad_input(
     assert err.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (
+            ["plan", "--profile", "p.json", "--weeks", "abc"],
+            "--weeks: must be a whole number, from 1 to 12",
+        ),
+        (
+            ["log", "raises", "--date", "2026-11-20", "--left", "x", "--right", "20"],
+            "--left: must be a whole number, from 0 to 500",
+        ),
+        (
+            ["log", "pain", "--date", "2026-11-20", "--when", "morning", "--score", "4.5"],
+            "--score: must be a whole number, from 0 to 10",
+        ),
+    ],
+)
+def test_a_number_that_is_not_whole_is_refused_saying_what_is_allowed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as stop:  # argparse refuses it before the command runs
+        _calfcare(tmp_path / "home", *words)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
 def test_a_flare_up_steps_back_through_the_cli(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

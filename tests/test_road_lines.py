@@ -107,13 +107,16 @@ def test_last_stage_has_no_next(library: ContentLibrary) -> None:
         (None, ">= 25", False, "not logged yet", "25 or more"),
         (12.5, "<= 10%", False, "now 12.5%", "10% or less"),
         (2, "<= 2", True, "met", "2 or less"),
-        ("hold", "progress", False, "now hold", "progress"),
+        ("hold", "progress", False, "last week held", "progress"),
+        ("step_back", "progress", False, "last week stepped back", "progress"),
+        (0, ">= 3", False, "step 1 of 4", "3 or more"),
     ],
 )
 def test_gate_state_and_target_in_words(
     value: int | float | str | None, target: str, met: bool, state: str, words: str
 ) -> None:
-    gate = Gate(id="g", text="A gate", value=value, target=target, met=met)
+    gate_id = "pain_rule" if isinstance(value, str) else "level" if value == 0 else "g"
+    gate = Gate(id=gate_id, text="A gate", value=value, target=target, met=met)
     assert gate_state(gate) == state
     assert target_words(gate) == words
 

@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calfcare.cli.output import emit, parse_date
+from calfcare.cli.output import emit, parse_date, whole_number
 from calfcare.core.errors import InputError
-from calfcare.core.log.records import SESSION_KINDS
+from calfcare.core.log.records import MAX_RAISES, SESSION_KINDS
 
 if TYPE_CHECKING:
     from calfcare.core.log import Log, WriterLock
@@ -193,7 +193,9 @@ def add_parsers(sub: Any) -> None:
     pain = kinds.add_parser("pain", help="log a pain score")
     pain.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
     pain.add_argument("--when", choices=["during", "after", "morning"], required=True)
-    pain.add_argument("--score", type=int, required=True, help="0 (none) to 10 (worst)")
+    pain.add_argument(
+        "--score", type=whole_number("from 0 to 10"), required=True, help="0 (none) to 10 (worst)"
+    )
     pain.add_argument("--note", default="")
     pain.set_defaults(func=_guarded(cmd_log_pain))
 
@@ -214,8 +216,18 @@ def add_parsers(sub: Any) -> None:
 
     raises = kinds.add_parser("raises", help="log a calf-raise test (single-leg raises a side)")
     raises.add_argument("--date", type=parse_date, required=True, help="YYYY-MM-DD")
-    raises.add_argument("--left", type=int, required=True, help="raises in a row, left leg")
-    raises.add_argument("--right", type=int, required=True, help="raises in a row, right leg")
+    raises.add_argument(
+        "--left",
+        type=whole_number(f"from 0 to {MAX_RAISES}"),
+        required=True,
+        help="raises in a row, left leg",
+    )
+    raises.add_argument(
+        "--right",
+        type=whole_number(f"from 0 to {MAX_RAISES}"),
+        required=True,
+        help="raises in a row, right leg",
+    )
     raises.add_argument("--note", default="")
     raises.set_defaults(func=_guarded(cmd_log_raises))
 

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -38,6 +39,21 @@ def parse_date(text: str) -> dt.date:
         return parse_day(text, "date")
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc).removeprefix("date: ")) from None
+
+
+def whole_number(allowed: str) -> Callable[[str], int]:
+    """An option's whole number; anything else is refused saying what is ``allowed``
+    (the range itself is checked where the value is used)."""
+
+    def convert(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number, {allowed} (got {text!r})"
+            ) from None
+
+    return convert
 
 
 STDOUT = "-"  # ``-o -``: standard output, as usual

@@ -10,8 +10,14 @@ from pathlib import Path
 from calfcare import __version__
 from calfcare.cli.desktop_commands import add_parsers as add_desktop_parsers
 from calfcare.cli.log_commands import add_parsers as add_log_parsers
-from calfcare.cli.output import EXIT_USAGE, Parser, one_line, parse_date
-from calfcare.cli.plan_commands import cmd_exercises, cmd_plan, cmd_profile, cmd_sources
+from calfcare.cli.output import EXIT_USAGE, Parser, one_line, parse_date, whole_number
+from calfcare.cli.plan_commands import (
+    MAX_WEEKS,
+    cmd_exercises,
+    cmd_plan,
+    cmd_profile,
+    cmd_sources,
+)
 from calfcare.core.errors import InputError
 
 
@@ -46,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("-o", "--output", type=Path, help="write here instead of the screen")
     plan.add_argument(
         "--weeks",
-        type=int,
+        type=whole_number(f"from 1 to {MAX_WEEKS}"),
         default=1,
         metavar="N",
         help="plan N consecutive weeks (1-12), each as if the week before went as planned",

@@ -65,12 +65,27 @@ def stage_day(journey: Journey, on: dt.date) -> int:
     return (on - journey.since).days + 1
 
 
+# What last week's pain rule decided, as a gate's state in words.
+RULE_WORDS = {
+    "start": "nothing logged yet",
+    "hold": "last week held",
+    "step_back": "last week stepped back",
+    "progress": "kept",
+}
+
+
 def gate_state(gate: Gate) -> str:
-    """'met', 'now 18' or 'not logged yet'."""
+    """'met', 'now 18', 'step 2 of 4' or 'not logged yet': never a raw code."""
     if gate.met:
         return "met"
     if gate.value is None:
         return "not logged yet"
+    if gate.id == "pain_rule" and isinstance(gate.value, str):
+        return RULE_WORDS.get(gate.value, gate.value.replace("_", " "))
+    if gate.id == "level" and isinstance(gate.value, int):
+        # Dose steps count from 0; the target ">= N" is the last step.
+        last = int(gate.target.removeprefix(">=").strip())
+        return f"step {gate.value + 1} of {last + 1}"
     unit = "%" if gate.target.endswith("%") else ""
     return f"now {gate.value}{unit}"
 

@@ -36,6 +36,7 @@ ECCENTRIC_CAUSES = frozenset(
 )
 OLDER_AGE = 65  # new or returning runners this age start with supported double-leg work
 OLDER_WEEKS = 2
+NO_CALF_WORK = frozenset({Stage.protect, Stage.settle})  # stages without calf strength work
 
 TOP_LEVEL: dict[Stage, int] = {
     Stage.load: 4,
@@ -59,7 +60,8 @@ def build_miles(level: int) -> float | None:
 
 
 def older_start(profile: Profile, week: int) -> bool:
-    """A new or returning runner of 65 or more in the first two weeks of the journey."""
+    """A new or returning runner of 65 or more in the first two weeks of calf work
+    (``week`` counts only weeks whose stage holds calf strength work)."""
     return (
         profile.age >= OLDER_AGE
         and profile.experience is not Experience.regular

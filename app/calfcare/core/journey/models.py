@@ -62,7 +62,7 @@ class Journey(_Out):
     pain_rule: PainRule
     # How the week is dosed; the week builder reads these, the JSON leaves them out.
     level: int = Field(default=0, exclude=True)  # dose step within the stage, one a week at most
-    week: int = Field(default=0, exclude=True)  # weeks since the journey began
+    week: int = Field(default=0, exclude=True)  # weeks of calf strength work so far
     eccentric_weeks: int = Field(default=0, exclude=True)  # earlier weeks with heel drops
     weaker_side: str | None = Field(default=None, exclude=True)
     stepped_back: bool = Field(default=False, exclude=True)  # a step back a stage this week

@@ -12,7 +12,7 @@ import datetime as dt
 from calfcare.core.content.library import ContentLibrary, load_library
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.errors import InputError
-from calfcare.core.journey.dosing import TOP_LEVEL, heel_drops_planned, older_start
+from calfcare.core.journey.dosing import NO_CALF_WORK, TOP_LEVEL, heel_drops_planned, older_start
 from calfcare.core.journey.escalation import escalate
 from calfcare.core.journey.evidence import WEEK, Evidence
 from calfcare.core.journey.gates import BALANCE_PCT, gates_for
@@ -113,6 +113,7 @@ def journey(
         check = on - WEEK * back
         if check <= anchor:
             continue
+        worked = stage not in NO_CALF_WORK  # the week just gone held calf strength work
         if heel_drops_planned(stage, level, active, older_start(profile, week)) and _strength_done(
             ev, check - WEEK, check
         ):
@@ -132,10 +133,11 @@ def journey(
                     stage, entered, level, stepped_back = earlier, check, TOP_LEVEL[earlier], True
         elif following is not None and gates and all(g.met for g in gates):
             stage, entered, level, moved_on = following, check, 0, True
-        elif verdict.decision is Decision.progress:
+        elif verdict.decision is Decision.progress and not older_start(profile, week):
+            # The supported first fortnight of an older beginner is one dose, not three steps.
             level = min(top, level + 1)
         last_step_back = verdict.decision is Decision.step_back
-        week += 1
+        week += int(worked)
 
     following = next_stage(arc, stage)
     gates = gates_for(stage, ev, on, level=level, top=TOP_LEVEL[stage], decision=verdict.decision)

@@ -49,19 +49,29 @@ def active_causes(ranked: list[RankedCause]) -> list[RankedCause]:
 
 
 LESS_LIKELY_NOTE = "Less likely: nothing in this week's plan is aimed at it."
+NOT_YET_NOTE = "Not in this week's plan yet: what it needs comes in once your recovery allows it."
 
 
 def present_causes(
-    ranked: list[RankedCause], strong: set[str], library: ContentLibrary, past_acute: bool
+    ranked: list[RankedCause],
+    strong: set[str],
+    library: ContentLibrary,
+    past_acute: bool,
+    planned: set[str],
 ) -> list[RankedCause]:
     """The causes as the plan shows them: below the threshold "less likely", promising
-    nothing; a note about the acute 48 hours only while they last."""
+    nothing; a note about the acute 48 hours only while they last; a likely cause whose
+    exercises are none of ``planned`` (this week's exercise ids) says so, not what is
+    missing."""
     out: list[RankedCause] = []
     for cause in ranked:
         note = cause.plan_note
-        later = library.causes[cause.id].plan_note_later
+        content = library.causes[cause.id]
+        later = content.plan_note_later
         if past_acute and later:
             note = later
+        if content.interventions and not set(content.interventions) & planned:
+            note = NOT_YET_NOTE
         if cause.id not in strong:
             out.append(cause.model_copy(update={"likely": False, "plan_note": LESS_LIKELY_NOTE}))
         else:

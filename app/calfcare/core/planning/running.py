@@ -209,5 +209,7 @@ def plan_runs(
     change = f"up to {pct:.0f}% more than {where}" if allow_increase else f"no more than {where}"
     plan = _capped(profile, days, per_run, base, [])
     total = plan.weekly_total or 0.0
+    if total < per_run * len(days):  # the 40% cap cut the runs: do not promise the 10% rule
+        change = f"less than {where}"
     notes = [f"Runs add up to {total:g} {units}: {change} ({base:g} {units}).", *plan.notes]
     return RunPlan(plan.days, plan.dose, plan.weekly_total, base, notes)

@@ -167,13 +167,14 @@ def build_week(
         Day(date=d, weekday=WEEKDAYS[d.weekday()], running_day=i in runs.days, sessions=days[i])
         for i, d in enumerate(dates)
     ]
+    planned = {i.exercise for day in days for s in day for i in s.items}
     return WeekPlan(
         start=start,
         units=profile.units.value,
         triage=tri,
         phase=phase,
         phase_summary=SUMMARIES[phase],
-        causes=present_causes(ranked, strong, lib, _past_acute(profile, start)),
+        causes=present_causes(ranked, strong, lib, _past_acute(profile, start), planned),
         notes=notes,
         days=plan_days,
         journey=path,

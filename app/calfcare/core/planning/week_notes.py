@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from calfcare.core.content.library import ContentLibrary
+from calfcare.core.journey.dosing import NO_CALF_WORK
 from calfcare.core.journey.models import Journey
 from calfcare.core.journey.stages import Stage
 from calfcare.core.planning.adapt import Adaptation
@@ -78,7 +79,7 @@ def journey_notes(
                 sources=list(rule("distance_goal_miles").sources) + list(hills.sources),
             )
         )
-    if adaptation.older:
+    if adaptation.older and path.stage not in NO_CALF_WORK:
         notes.append(
             Note(
                 text="Starting gently at 65 or over: calf raises on both feet with a hand on a "
