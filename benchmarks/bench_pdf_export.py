@@ -22,6 +22,7 @@ from calfcare.core.content.library import load_library
 from calfcare.core.content.models import Equipment
 from calfcare.core.planning.week import build_week
 from calfcare.core.profile import Profile
+from calfcare.core.validation import validate
 from calfcare.export.printer import WeekPrinter
 from calfcare.export.week_html import week_sheet
 from result import Result
@@ -32,7 +33,8 @@ TARGET = 1.5
 
 
 def busy_profile() -> Profile:
-    return Profile.model_validate(
+    return validate(
+        Profile,
         {
             "name": "Sam",
             "age": 38,
@@ -44,7 +46,7 @@ def busy_profile() -> Profile:
             "equipment": [e.value for e in Equipment],
             "minutes_per_day": 60,
             "complaint": {"kind": "tightness", "side": "both", "since": "2026-11-15", "pain": 3},
-        }
+        },
     )
 
 

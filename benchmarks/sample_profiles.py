@@ -18,6 +18,7 @@ from calfcare.core.profile import (
     Side,
     Terrain,
 )
+from calfcare.core.validation import validate
 
 START = dt.date(2026, 11, 23)
 
@@ -40,7 +41,8 @@ def sample_profiles(count: int, seed: int = 7) -> list[Profile]:
                 "pain": rng.randint(0, 9),
             }
         out.append(
-            Profile.model_validate(
+            validate(
+                Profile,
                 {
                     "age": rng.randint(16, 80),
                     "units": rng.choice(["km", "mi"]),
@@ -56,7 +58,7 @@ def sample_profiles(count: int, seed: int = 7) -> list[Profile]:
                     "habits": _some(rng, [h.value for h in Habit], 0.5),
                     "complaint": complaint,
                     "red_flags": _some(rng, flags, 0.03),
-                }
+                },
             )
         )
     return out

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The checked content library, profile and settings are cached here, never in the user's cache.
+os.environ.setdefault("CALFCARE_CACHE", tempfile.mkdtemp(prefix="calfcare-test-cache-"))
 
 from calfcare.core.content.library import ContentLibrary, load_library
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from calfcare.core.profile import Profile
+from calfcare.core.validation import validate
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -31,7 +32,7 @@ def make_profile(**changes: Any) -> Profile:
         "habits": ["warm_up", "cool_down", "stretch_after", "strength_training", "drink_enough"],
     }
     base.update(changes)
-    return Profile.model_validate(base)
+    return validate(Profile, base)
 
 
 def run_python(

@@ -14,6 +14,7 @@ import icalendar
 import pytest
 
 from calfcare.core.planning.week import build_week
+from calfcare.core.validation import dump, validate
 from calfcare.export.calendar import session_starts, session_uid
 
 from support import make_profile, run_python
@@ -30,7 +31,7 @@ def _profile(start: dt.date) -> dict[str, object]:
         "pain": 6,
     }
     equipment = ["ice_pack", "elastic_bandage", "towel", "wall"]
-    return make_profile(equipment=equipment, complaint=complaint).model_dump(mode="json")
+    return dump(make_profile(equipment=equipment, complaint=complaint), mode="json")
 
 
 def _export(tmp_path: Path, start: dt.date, tz: str) -> icalendar.Calendar:
@@ -58,7 +59,7 @@ def _export(tmp_path: Path, start: dt.date, tz: str) -> icalendar.Calendar:
 def _expected_utc(start: dt.date, zone: ZoneInfo) -> dict[str, dt.datetime]:
     from calfcare.core.profile import Profile
 
-    plan = build_week(Profile.model_validate(_profile(start)), start)
+    plan = build_week(validate(Profile, _profile(start)), start)
     out = {}
     for day in plan.days:
         seen: Counter[str] = Counter()

@@ -15,6 +15,7 @@ from calfcare.cli.main import main
 from calfcare.core.log import Log, PainEntry
 from calfcare.core.paths import app_paths
 from calfcare.core.profile import example_profile
+from calfcare.core.validation import to_json
 
 from support import run_python
 
@@ -53,7 +54,7 @@ def home(tmp_path: Path) -> Path:
 @pytest.fixture
 def profile_file(tmp_path: Path) -> Path:
     path = tmp_path / "profile.json"
-    path.write_text(example_profile().model_dump_json())
+    path.write_text(to_json(example_profile()))
     return path
 
 
@@ -105,7 +106,7 @@ def test_log_dates_outside_the_range_are_refused(
 def test_a_profile_complaint_date_outside_the_range_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    document = json.loads(example_profile().model_dump_json())
+    document = json.loads(to_json(example_profile()))
     document["complaint"]["since"] = "0001-01-01"
     path = tmp_path / "old.json"
     path.write_text(json.dumps(document))
@@ -225,7 +226,7 @@ def test_a_profile_with_a_byte_order_mark_is_accepted(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "bom.json"
-    path.write_bytes(b"\xef\xbb\xbf" + example_profile().model_dump_json().encode())
+    path.write_bytes(b"\xef\xbb\xbf" + to_json(example_profile()).encode())
     assert main(["profile", "--check", str(path)]) == 0
     assert "a valid profile" in capsys.readouterr().out
 
@@ -234,7 +235,7 @@ def test_a_long_bad_value_is_cut_in_the_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "long.json"
-    document = json.loads(example_profile().model_dump_json())
+    document = json.loads(to_json(example_profile()))
     document["name"] = "N" * 500_000
     path.write_text(json.dumps(document))
     err = _refused(capsys, ["profile", "--check", str(path)], "field 'name'")
@@ -255,7 +256,7 @@ def test_true_is_not_a_number(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], path: tuple[str, ...], value: bool
 ) -> None:
     """``true`` would pass as 1 (in range for each of these): it is refused as a number."""
-    document = json.loads(example_profile().model_dump_json())
+    document = json.loads(to_json(example_profile()))
     target = document
     for key in path[:-1]:
         target = target[key]
@@ -325,7 +326,7 @@ def test_an_odd_field_name_stays_on_one_short_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str
 ) -> None:
     """Found by the fuzz test: a control character in a field name split the message."""
-    document = json.loads(example_profile().model_dump_json())
+    document = json.loads(to_json(example_profile()))
     document["complaint"][key] = None
     path = tmp_path / "odd.json"
     path.write_text(json.dumps(document))

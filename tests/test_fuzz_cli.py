@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from calfcare.cli.main import main
 from calfcare.core.profile import example_profile
+from calfcare.core.validation import to_json
 
 FUZZ = settings(
     max_examples=25,
@@ -110,7 +111,7 @@ def _copy(template: Path) -> Iterator[Path]:
 @st.composite
 def profiles(draw: st.DrawFn) -> bytes:
     """A good profile with one field (maybe nested) replaced, or odd bytes."""
-    document: dict[str, Any] = json.loads(example_profile().model_dump_json())
+    document: dict[str, Any] = json.loads(to_json(example_profile()))
     choice = draw(st.integers(0, 3))
     if choice == 0:
         return draw(st.binary(max_size=200))

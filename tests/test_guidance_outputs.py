@@ -10,6 +10,7 @@ import pytest
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.planning.week import build_week
+from calfcare.core.validation import to_json
 from calfcare.core.week_text import week_text
 from calfcare.export.calendar import week_ics
 from calfcare.export.week_html import week_html, week_sheet
@@ -36,7 +37,7 @@ def test_text_output_carries_guidance(fresh_strain: WeekPlan, library: ContentLi
 
 
 def test_json_output_has_text_on_guidance_items(fresh_strain: WeekPlan) -> None:
-    data = json.loads(fresh_strain.model_dump_json())
+    data = json.loads(to_json(fresh_strain))
     guidance = {
         i["exercise"]: i["text"]
         for d in data["days"]

@@ -18,6 +18,7 @@ from calfcare.core.planning.history import History, LoggedRun, PainScore, RaiseT
 from calfcare.core.planning.models import EXERCISE_KINDS, Phase, WeekPlan
 from calfcare.core.planning.running import plan_runs
 from calfcare.core.planning.week import build_week
+from calfcare.core.validation import dump
 
 from journeys import (
     STRAIN_ARC,
@@ -182,7 +183,7 @@ def test_gates_name_the_criterion_the_value_and_whether_it_is_met() -> None:
     assert not gates["raise_balance"].met
     low, high = path.expected_days
     assert 0 <= low <= high
-    dumped = path.model_dump(mode="json")
+    dumped = dump(path, mode="json")
     assert set(dumped) == {
         "stage",
         "since",

@@ -13,6 +13,7 @@ import pytest
 from calfcare.cli.main import main
 from calfcare.core.log.store import log_path
 from calfcare.core.paths import app_paths
+from calfcare.core.validation import to_json
 
 from journeys import STRAIN_ARC
 from support import MONDAY, make_profile
@@ -25,7 +26,7 @@ def _profile_file(tmp_path: Path, pain: int = 3) -> Path:
         complaint={"kind": "strain", "side": "left", "since": MONDAY.isoformat(), "pain": pain}
     )
     path = tmp_path / "profile.json"
-    path.write_text(profile.model_dump_json(), encoding="utf-8")
+    path.write_text(to_json(profile), encoding="utf-8")
     return path
 
 
@@ -281,7 +282,7 @@ def test_an_emergency_never_holds_exercise_through_the_cli(
         red_flags=["chest_pain_or_breathless"],
     )
     path = tmp_path / "profile.json"
-    path.write_text(profile.model_dump_json(), encoding="utf-8")
+    path.write_text(to_json(profile), encoding="utf-8")
     home = tmp_path / "home"
     args = ["plan", "--profile", str(path), "--start", str(MONDAY), "--format", "json"]
     capsys.readouterr()

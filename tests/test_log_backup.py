@@ -16,6 +16,7 @@ from calfcare.core.log.snapshot import backup_json, read_backup
 from calfcare.core.paths import AppPaths, app_paths
 from calfcare.core.profile import load_profile, save_profile
 from calfcare.core.settings import Settings, Theme
+from calfcare.core.validation import dump
 
 from support import make_profile
 
@@ -165,7 +166,7 @@ def test_a_damaged_sqlite_backup_is_refused(paths: AppPaths, tmp_path: Path) -> 
 
 def test_a_version_1_backup_in_miles_comes_back_in_metres(tmp_path: Path) -> None:
     """Version 1 kept distances in the profile's units; its own profile says which."""
-    profile = make_profile(units="mi").model_dump(mode="json", exclude_none=True)
+    profile = dump(make_profile(units="mi"), mode="json", exclude_none=True)
     document = {
         "format": "calfcare-backup",
         "version": 1,

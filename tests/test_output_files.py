@@ -12,6 +12,7 @@ import pytest
 
 from calfcare.cli.main import main
 from calfcare.core.profile import example_profile
+from calfcare.core.validation import to_json
 
 from support import run_python
 
@@ -19,7 +20,7 @@ from support import run_python
 @pytest.fixture
 def profile_file(tmp_path: Path) -> Path:
     path = tmp_path / "profile.json"
-    path.write_text(example_profile().model_dump_json())
+    path.write_text(to_json(example_profile()))
     return path
 
 

@@ -18,6 +18,7 @@ from calfcare.core.reminders import (
     routine_sessions,
 )
 from calfcare.core.settings import Settings
+from calfcare.core.validation import validate
 
 from support import MONDAY, make_profile
 
@@ -38,7 +39,7 @@ def schedule_for(
 ) -> ReminderSchedule:
     return ReminderSchedule(
         plan_by_day.get,
-        Settings.model_validate(settings),
+        validate(Settings, settings),
         lambda day: day in (answered or set()),
     )
 
@@ -164,7 +165,7 @@ def test_nothing_fires_twice_even_when_the_plan_or_times_change() -> None:
     day3 = MONDAY + dt.timedelta(days=3)
     first = schedule.due(at(day3, "07:35"))
     assert [r.kind for r in first] == [ReminderKind.routine, ReminderKind.checkin]
-    schedule.settings = schedule.settings.model_copy(update={"routine_time": "07:40"})
+    schedule.settings = schedule.settings.with_changes(routine_time="07:40")
     for minute in range(30):
         assert schedule.due(at(day3, "07:35") + dt.timedelta(minutes=minute)) == []
     everything = walk(schedule, at(MONDAY, "00:00"), at(MONDAY + dt.timedelta(days=2), "00:00"))
@@ -228,7 +229,7 @@ def test_next_session_skips_what_is_ticked_done() -> None:
 
 def test_bad_times_are_refused_by_the_settings() -> None:
     with pytest.raises(ValueError, match="pattern"):
-        Settings.model_validate({"routine_time": "25:00"})
+        validate(Settings, {"routine_time": "25:00"})
     assert Settings().routine_time == "08:00"
     assert Settings().checkin_time == "07:30"
     assert Settings().keep_in_tray is False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from html import unescape
 
 import pytest
@@ -273,7 +274,5 @@ def test_notes_say_what_they_are_about_and_the_sheet_leaves_out_by_topic(
     assert topics.count("pain_rule") == 1
     kept = other_notes(loading)
     assert {n.topic for n in kept} <= {"advice", "safety"}
-    reworded = loading.model_copy(
-        update={"notes": [n.model_copy(update={"text": "Reworded."}) for n in loading.notes]}
-    )
+    reworded = replace(loading, notes=[replace(n, text="Reworded.") for n in loading.notes])
     assert [n.topic for n in other_notes(reworded)] == [n.topic for n in kept]

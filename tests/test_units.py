@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from support import MONDAY, make_profile
 def _set_units(home: Path, units: str) -> None:
     paths = app_paths(home)
     profile = load_profile(paths.profile) if paths.profile.exists() else make_profile()
-    save_profile(profile.model_copy(update={"units": Units(units)}), paths.profile)
+    save_profile(replace(profile, units=Units(units)), paths.profile)
 
 
 def test_a_run_logged_in_km_survives_switching_to_miles_and_back(

@@ -13,6 +13,7 @@ from calfcare.cli.main import main
 from calfcare.core.log import Log, PainEntry
 from calfcare.core.paths import app_paths
 from calfcare.core.profile import example_profile
+from calfcare.core.validation import to_json
 
 from full_disk import Mount, fill
 
@@ -36,7 +37,7 @@ def _one_line(err: str, expected: str) -> None:
 @pytest.fixture
 def profile_file(tmp_path: Path) -> Path:
     path = tmp_path / "profile.json"
-    path.write_text(example_profile().model_dump_json())
+    path.write_text(to_json(example_profile()))
     return path
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from calfcare.core.content.models import Category, Citation, Exercise
 from calfcare.core.planning.exercise_usage import planned_exercise_ids
+from calfcare.core.validation import dump, validate
 from calfcare.gui.causes.page import NO_CAUSES, NO_PROFILE, ON_HOLD, WEAKER, CausesPage
 from calfcare.gui.exercises.detail import exercise_html
 from calfcare.gui.exercises.model import (
@@ -181,9 +182,7 @@ def test_detail_escapes_content(store: PlanStore) -> None:
         categories=[Category.recovery],
         summary="Uses <script> & friends",
         steps=["one <i>", "two", "three"],
-        sources=[
-            Citation.model_validate(c.model_dump()) for c in store.library.exercise("ice").sources
-        ],
+        sources=[validate(Citation, dump(c)) for c in store.library.exercise("ice").sources],
     )
     html = exercise_html(store.library, exercise, None)
     assert "<b>Bold</b>" not in html

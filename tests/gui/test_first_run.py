@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -180,6 +181,46 @@ def test_the_window_shell_loads_no_pydantic_before_its_first_paint() -> None:
     assert result.stdout.strip() == ""
 
 
+READY_PROBE = """
+import sys
+import PySide6.QtCore as qt_core
+import calfcare.gui.app as gui_app
+from calfcare.core.peak_memory import peak_kib
+
+marks = []
+
+def at_mark():  # the self-test asks for the peak memory at its first paint and when ready
+    marks.append(("pydantic" in sys.modules, "Qt" in vars(qt_core)))
+    return peak_kib()
+
+gui_app.peak_kib = at_mark
+code = gui_app.run_gui([sys.argv[0]], home=None, self_test=True)
+print("probe", code, *marks[-1])
+"""
+
+
+@pytest.mark.parametrize("answered", [True, False], ids=["with answers", "first run"])
+def test_the_ready_window_loads_no_pydantic_and_no_qt_namespace(
+    tmp_path: Path, answered: bool
+) -> None:
+    """Once the content was checked (the first start), a start never loads pydantic, nor
+    Python's copy of Qt's whole enum namespace (~25 ms), before the plan or intake shows."""
+    home = tmp_path / "h"
+    if answered:
+        save_profile(make_profile(), app_paths(home).ensure().profile)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALFCARE_HOME=str(home))
+    env.pop("CALFCARE_CACHE", None)  # the cache in the home, empty at first
+    first = run_python("-c", READY_PROBE, env=env)
+    assert first.returncode == 0, first.stderr
+    assert _probed(first.stdout) == ["0", "True", "False"]  # the first start checks the content
+    again = run_python("-c", READY_PROBE, env=env)
+    assert _probed(again.stdout) == ["0", "False", "False"], again.stderr
+
+
+def _probed(stdout: str) -> list[str]:
+    return next(line.split()[1:] for line in stdout.splitlines() if line.startswith("probe "))
+
+
 def test_the_shell_shows_today_once_the_core_attaches(
     qtbot: QtBot, store: PlanStore, home: Path
 ) -> None:
@@ -192,3 +233,28 @@ def test_the_shell_shows_today_once_the_core_attaches(
     shell.attach(store)
     assert isinstance(shell.stack.currentWidget(), TodayPage)
     assert shell.current_key() == "today"
+
+
+def test_the_started_window_shows_the_plan_then_its_menus(
+    qtbot: QtBot, qapp: QApplication, store: PlanStore, home: Path
+) -> None:
+    """At start the plan paints first; the menu items that need the store follow at once."""
+    shell = MainWindow(settings_file=app_paths(home).qt_settings)
+    qtbot.addWidget(shell)
+    with qtbot.waitExposed(shell):
+        shell.show()
+    app = App(qapp, store, shell)
+    app.start()
+    assert isinstance(shell.stack.currentWidget(), TodayPage)
+    assert shell.go_menu.actions() == []  # not yet: the page paints first
+
+    def menus() -> list[str]:
+        return [a.text().replace("&", "") for a in shell.file_menu.actions() if a.text()]
+
+    qtbot.waitUntil(lambda: "Import runs…" in menus())
+    assert menus()[-1] == "Quit"
+    assert any("PDF" in title or "Print" in title for title in menus())
+    assert shell.go_menu.actions()[0].text() == "Today"  # the pages, in order
+    assert shell.log_menu.title() == "&Log"
+    shell.add_store_menus()  # a second call adds nothing
+    assert menus().count("Import runs…") == 1

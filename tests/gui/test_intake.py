@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.profile import Experience, Profile, load_profile
+from calfcare.core.validation import validate
 from calfcare.gui.intake.edit import open_edit_answers
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.store import PlanStore
@@ -114,7 +116,8 @@ def test_typed_answers_become_the_profile(qtbot: QtBot, library: ContentLibrary)
         assert shown in recap
     finish(qtbot, wizard)
 
-    expected = Profile.model_validate(
+    expected = validate(
+        Profile,
         {
             "name": "Alex",
             "age": 38,
@@ -135,7 +138,7 @@ def test_typed_answers_become_the_profile(qtbot: QtBot, library: ContentLibrary)
                 "since": MONDAY - dt.timedelta(days=1),
                 "pain": 4,
             },
-        }
+        },
     )
     assert wizard.result_profile() == expected
 
@@ -358,7 +361,7 @@ def test_edit_answers_saves_through_the_store(qtbot: QtBot, store: PlanStore) ->
     with qtbot.waitSignal(store.planChanged):
         qtbot.mouseClick(wizard.button(FINISH), LEFT)
 
-    assert store.profile == before.model_copy(update={"age": 46})
+    assert store.profile == replace(before, age=46)
     assert load_profile(store.paths.profile) == store.profile
 
 

@@ -12,6 +12,7 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.paths import app_paths
 from calfcare.core.profile import save_profile
 from calfcare.core.settings import Settings
+from calfcare.core.validation import to_json
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 
@@ -23,7 +24,7 @@ def test_a_name_in_the_intake_notice_is_shown_as_typed(
     qtbot: QtBot, library: ContentLibrary, tmp_path: Path
 ) -> None:
     paths = app_paths(tmp_path / "home").ensure()
-    document = json.loads(make_profile().model_dump_json())
+    document = json.loads(to_json(make_profile()))
     document["name"] = "<b>Sam</b> <img src=x>" + "y" * 70  # too long, so refused and echoed
     paths.profile.write_text(json.dumps(document))
     store = PlanStore(paths, today=lambda: MONDAY, log=None)

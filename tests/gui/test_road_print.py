@@ -15,6 +15,7 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.journey.stages import Stage
 from calfcare.core.profile import ComplaintKind
 from calfcare.core.road_lines import stop_signs
+from calfcare.core.validation import to_json
 from calfcare.export.road_printer import RoadPrinter
 
 from journeys import strain
@@ -70,7 +71,7 @@ def test_cli_prints_weeks_as_pdf_or_html(
     qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
 ) -> None:
     profile = tmp_path / "me.json"
-    profile.write_text(strain(days_ago=0, pain=3).model_dump_json(), encoding="utf-8")
+    profile.write_text(to_json(strain(days_ago=0, pain=3)), encoding="utf-8")
     out = tmp_path / f"road.{form}"
     words = ["--data-dir", str(tmp_path / "home"), "plan", "--profile", str(profile)]
     words += ["--start", str(MONDAY), "--weeks", "3", "--format", form, "-o", str(out)]

@@ -133,7 +133,7 @@ def test_theme_switch_repaints_the_app(qtbot: QtBot, store: PlanStore, qapp: QAp
     with qtbot.waitSignal(store.settingsChanged):
         qtbot.mouseClick(dark, Qt.MouseButton.LeftButton)
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < light_window
-    store.set_settings(store.settings.model_copy(update={"theme": Theme.light}))
+    store.set_settings(store.settings.with_changes(theme=Theme.light))
     assert app.qt_app is qapp
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
+from calfcare.core.validation import to_json
 from calfcare.gui.settings.page import SettingsPage
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
@@ -46,7 +47,7 @@ def test_every_window_fits_960_by_540_and_opens_on_it(tmp_path: Path) -> None:
     }
     done = subprocess.run(
         [sys.executable, str(SCRIPT)],
-        input=make_profile().model_dump_json(),
+        input=to_json(make_profile()),
         env=env,
         cwd=REPO,
         capture_output=True,

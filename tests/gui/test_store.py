@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from calfcare.core.paths import app_paths
 from calfcare.core.planning.models import SessionKind
+from calfcare.core.validation import to_json
 from calfcare.gui.shell.store import PlanStore, monday_of
 from calfcare.gui.today.page import TodayPage
 
@@ -53,7 +54,7 @@ def test_saved_answers_with_an_unknown_warning_sign_are_kept_aside(home: Path) -
     """The profile file alone cannot check warning-sign ids; the store checks them against the
     content library when it loads them, and keeps a file it cannot use aside."""
     paths = app_paths(home).ensure()
-    data = json.loads(make_profile().model_dump_json())
+    data = json.loads(to_json(make_profile()))
     data["red_flags"] = ["itchy"]
     paths.profile.write_text(json.dumps(data))
     store = PlanStore(paths, today=lambda: dt.date(2026, 11, 30))

@@ -100,7 +100,7 @@ def test_guidance_shows_as_tips_not_exercises(qtbot: Any, home: Path) -> None:
 def test_start_opens_the_player(qtbot: Any, store: PlanStore) -> None:
     from calfcare.gui.player.window import PlayerWindow
 
-    store.set_settings(store.settings.model_copy(update={"sound_cues": False}))
+    store.set_settings(store.settings.with_changes(sound_cues=False))
     page = _today_page(qtbot, store)
     card = page.cards[0]
     assert card.start is not None

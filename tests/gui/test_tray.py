@@ -62,7 +62,7 @@ def at(hhmm: str, day: dt.date = MONDAY) -> dt.datetime:
 def strained(home: Path, qapp: QApplication) -> PlanStore:
     """A fresh strain on Monday: icing at 08:00, 10:30, 13:00, ... today and tomorrow."""
     store = store_with(home, make_profile(complaint=FRESH_STRAIN))
-    store.set_settings(store.settings.model_copy(update={"remind_checkin": False}))
+    store.set_settings(store.settings.with_changes(remind_checkin=False))
     return store
 
 
@@ -224,7 +224,7 @@ def test_turning_a_kind_off_in_the_settings_is_followed(
     clock = Clock(at("09:00"))
     tray, icon = make_tray(strained, window, clock)
     assert icon is not None
-    strained.set_settings(strained.settings.model_copy(update={"remind_icing": False}))
+    strained.set_settings(strained.settings.with_changes(remind_icing=False))
     clock.now = at("10:31")
     tray.check()
     assert icon.messages == []
@@ -234,7 +234,7 @@ def test_turning_a_kind_off_in_the_settings_is_followed(
 def test_keep_in_tray_hides_on_close_and_quit_still_quits(
     qtbot: QtBot, strained: PlanStore, window: MainWindow
 ) -> None:
-    strained.set_settings(strained.settings.model_copy(update={"keep_in_tray": True}))
+    strained.set_settings(strained.settings.with_changes(keep_in_tray=True))
     tray, icon = make_tray(strained, window, Clock(at("09:00")))
     assert icon is not None
     assert not QGuiApplication.quitOnLastWindowClosed()
@@ -253,7 +253,7 @@ def test_keep_in_tray_hides_on_close_and_quit_still_quits(
 def test_file_quit_quits_even_when_kept_in_tray(
     qtbot: QtBot, strained: PlanStore, window: MainWindow
 ) -> None:
-    strained.set_settings(strained.settings.model_copy(update={"keep_in_tray": True}))
+    strained.set_settings(strained.settings.with_changes(keep_in_tray=True))
     make_tray(strained, window, Clock(at("09:00")))
     with qtbot.waitActive(window):
         window.activateWindow()
@@ -271,7 +271,7 @@ def test_without_keep_in_tray_closing_closes(strained: PlanStore, window: MainWi
 def test_without_a_tray_reminders_show_in_the_window(
     qtbot: QtBot, strained: PlanStore, window: MainWindow
 ) -> None:
-    strained.set_settings(strained.settings.model_copy(update={"keep_in_tray": True}))
+    strained.set_settings(strained.settings.with_changes(keep_in_tray=True))
     clock = Clock(at("09:00"))
     tray, icon = make_tray(strained, window, clock, available=False)
     assert icon is None
@@ -348,7 +348,7 @@ def test_start_next_session_starts_it(qtbot: QtBot, home: Path, qapp: QApplicati
     from calfcare.gui.player.window import PlayerWindow
 
     store = store_with(home, make_profile())
-    store.set_settings(store.settings.model_copy(update={"sound_cues": False}))
+    store.set_settings(store.settings.with_changes(sound_cues=False))
     window = MainWindow(store)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):

@@ -88,12 +88,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plans = plan_weeks(profile, start, _logged_history(args, profile, start), args.weeks)
     plan = plans[0]
     if args.format == "json":
+        from calfcare.core.validation import dump, to_json
+
         if args.weeks == 1:
-            emit(plan.model_dump_json(indent=2) + "\n", args.output)
+            emit(to_json(plan, indent=2) + "\n", args.output)
         else:
             import json
 
-            weeks = [p.model_dump(mode="json") for p in plans]
+            weeks = [dump(p, mode="json") for p in plans]
             emit(json.dumps(weeks, indent=2, ensure_ascii=False) + "\n", args.output)
     elif args.format == "html":
         from calfcare.export.road_html import road_document
@@ -138,7 +140,9 @@ def cmd_exercises(args: argparse.Namespace) -> int:
     if args.format == "json":
         import json
 
-        data = [ex.model_dump(mode="json") for ex in lib.exercises.values()]
+        from calfcare.core.validation import dump
+
+        data = [dump(ex, mode="json") for ex in lib.exercises.values()]
         emit(json.dumps(data, indent=2) + "\n", None)
         return 0
     lines = [f"{ex.id:28} {ex.category.value:14} {ex.name}" for ex in lib.exercises.values()]
@@ -160,10 +164,10 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    from calfcare.core.profile import example_profile, load_profile
+    from calfcare.core.profile import example_profile, load_profile, profile_json
 
     if args.example:
-        emit(example_profile().model_dump_json(indent=2, exclude_none=True) + "\n", args.output)
+        emit(profile_json(example_profile()), args.output)
         return 0
     if args.check is not None:
         from calfcare.core.content.library import load_library

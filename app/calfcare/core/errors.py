@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import types
+import typing
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pydantic loads only when a message is needed (keeps start-up light)
-    from pydantic import BaseModel, ValidationError
+    from pydantic import ValidationError
 
 
 class InputError(ValueError):
@@ -39,22 +42,35 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     return "".join(parts)
 
 
-def _allowed_fields(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+def _model_in(kind: Any) -> Any:
+    """The dataclass inside ``kind`` (``X | None``, ``list[X]``), else None."""
+    if dataclasses.is_dataclass(kind):
+        return kind
+    if typing.get_origin(kind) in (typing.Union, types.UnionType, list):
+        for arg in typing.get_args(kind):
+            found = _model_in(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def _allowed_fields(model: type[Any], loc: tuple[int | str, ...]) -> list[str]:
     """Field names allowed at ``loc`` (the parent of an unknown field), if we can tell."""
     current: Any = model
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        field = getattr(current, "model_fields", {}).get(part)
-        if field is None:
+        hints = typing.get_type_hints(current) if dataclasses.is_dataclass(current) else {}
+        current = _model_in(hints.get(part))
+        if current is None:
             return []
-        current = field.annotation
-    fields = getattr(current, "model_fields", None)
-    return list(fields) if fields else []
+    if not dataclasses.is_dataclass(current):
+        return []
+    return [f.name for f in dataclasses.fields(current)]
 
 
 def describe_validation_error(
-    exc: ValidationError, *, source: str, model: type[BaseModel] | None = None
+    exc: ValidationError, *, source: str, model: type[Any] | None = None
 ) -> str:
     """Turn pydantic's report into one line a runner can act on (first problem only)."""
     err = exc.errors(include_url=False)[0]
@@ -64,7 +80,7 @@ def describe_validation_error(
     got = err.get("input")
     if kind == "json_invalid":
         return f"{source}: malformed JSON ({err['ctx'].get('error', err['msg'])})"
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         allowed = _allowed_fields(model, loc) if model else []
         hint = f" (allowed: {', '.join(allowed)})" if allowed else ""
         return f"{source}: unknown field '{field}'{hint}"

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 APP_NAME = "CalfCare"
 HOME_ENV = "CALFCARE_HOME"
+CACHE_ENV = "CALFCARE_CACHE"  # where checked data is cached (tests point it at a temp folder)
 LOCK_NAME = "log.lock"  # the progress log's writer lock, in the data folder
 
 
@@ -57,3 +58,17 @@ def app_paths(home: Path | str | None = None) -> AppPaths:
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
     )
+
+
+def cache_dir() -> Path:
+    """Where checked data is cached: ``$CALFCARE_CACHE``, else ``$CALFCARE_HOME/cache``, else
+    the platform's cache folder. Anything in it can be deleted; it is rebuilt."""
+    chosen = os.environ.get(CACHE_ENV) or None
+    if chosen is not None:
+        return Path(chosen).expanduser().resolve()
+    home = os.environ.get(HOME_ENV) or None
+    if home is not None:
+        return Path(home).expanduser().resolve() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

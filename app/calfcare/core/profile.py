@@ -1,18 +1,27 @@
-"""The runner's profile: the intake answers, validated, loaded and saved as JSON."""
+"""The runner's profile: the intake answers, validated, loaded and saved as JSON.
+
+The profile is a frozen dataclass; its ``Limits`` are checked (by pydantic) when
+it comes from outside: the file, the command line, the intake. A file that has
+not changed since it was last checked loads from the cache folder unchecked.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-
+from calfcare import __version__
 from calfcare.core.content.models import Equipment
 from calfcare.core.dates import out_of_range
 from calfcare.core.errors import InputError, describe_validation_error
+from calfcare.core.field_limits import Limits
 from calfcare.core.storage import read_limited, write_atomic
+
+T = TypeVar("T")
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -78,35 +87,49 @@ class Side(StrEnum):
     both = "both"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+def _dedupe(values: list[T]) -> list[T]:
+    return list(dict.fromkeys(values))
 
 
+def _week_order(days: list[Weekday]) -> list[Weekday]:
+    return sorted(_dedupe(days), key=WEEKDAYS.index)
+
+
+def _sane_day(since: dt.date | None) -> dt.date | None:
+    problem = None if since is None else out_of_range(since, "since")
+    if problem is not None:
+        raise ValueError(problem.removeprefix("since: "))
+    return since
+
+
+def _strip_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    return name.strip() or None
+
+
+class _Model:
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+
+@dataclass(frozen=True, kw_only=True)
 class Shoes(_Model):
     """The shoes the runner runs in now: distance in the profile's units, age in months."""
 
-    distance: Annotated[float, Field(strict=True, ge=0, le=5000)] = 0
-    age_months: Annotated[int, Field(strict=True, ge=0, le=240)] = 0
+    distance: Annotated[float, Limits(strict=True, ge=0, le=5000)] = 0
+    age_months: Annotated[int, Limits(strict=True, ge=0, le=240)] = 0
 
 
+@dataclass(frozen=True, kw_only=True)
 class Complaint(_Model):
     """What hurts now. ``since`` and ``side`` are needed unless ``kind`` is ``none``."""
 
     kind: ComplaintKind = ComplaintKind.none
     side: Side | None = None
-    since: dt.date | None = None
-    pain: Annotated[int, Field(strict=True, ge=0, le=10)] = 0
+    since: Annotated[dt.date | None, Limits(after=_sane_day)] = None
+    pain: Annotated[int, Limits(strict=True, ge=0, le=10)] = 0
 
-    @field_validator("since")
-    @classmethod
-    def _sane_day(cls, since: dt.date | None) -> dt.date | None:
-        problem = None if since is None else out_of_range(since, "since")
-        if problem is not None:
-            raise ValueError(problem.removeprefix("since: "))
-        return since
-
-    @model_validator(mode="after")
-    def _complete(self) -> Complaint:
+    def __post_init__(self) -> None:
         if self.kind is not ComplaintKind.none:
             if self.side is None:
                 raise ValueError(
@@ -116,44 +139,33 @@ class Complaint(_Model):
                 raise ValueError(
                     "'since' is required when there is a complaint (a date, YYYY-MM-DD)"
                 )
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class Profile(_Model):
     """Everything the intake asks. Unknown fields are rejected."""
 
-    name: Annotated[str, Field(max_length=60)] | None = None
-    age: Annotated[int, Field(strict=True, ge=12, le=100)]
+    name: Annotated[Annotated[str, Limits(max_length=60)] | None, Limits(after=_strip_name)] = None
+    age: Annotated[int, Limits(strict=True, ge=12, le=100)]
     units: Units = Units.km
     experience: Experience
-    running_days: list[Weekday] = Field(default_factory=list, max_length=7)
-    weekly_distance: Annotated[float, Field(strict=True, ge=0, le=400)] = 0
+    running_days: Annotated[list[Weekday], Limits(max_length=7, after=_week_order)] = field(
+        default_factory=list
+    )
+    weekly_distance: Annotated[float, Limits(strict=True, ge=0, le=400)] = 0
     foot_strike: FootStrike = FootStrike.midfoot
     terrain: Terrain = Terrain.flat
-    recent_changes: list[RecentChange] = Field(default_factory=list)
-    shoes: Shoes = Shoes()
-    equipment: list[Equipment] = Field(default_factory=list)
-    minutes_per_day: Annotated[int, Field(strict=True, ge=10, le=120)] = 20
-    habits: list[Habit] = Field(default_factory=list)
-    complaint: Complaint = Complaint()
-    red_flags: list[Annotated[str, Field(pattern=r"^[a-z_]+$")]] = Field(default_factory=list)
-
-    @field_validator("running_days", "recent_changes", "equipment", "habits", "red_flags")
-    @classmethod
-    def _dedupe(cls, values: list[object]) -> list[object]:
-        return list(dict.fromkeys(values))
-
-    @field_validator("running_days")
-    @classmethod
-    def _week_order(cls, days: list[Weekday]) -> list[Weekday]:
-        return sorted(days, key=WEEKDAYS.index)
-
-    @field_validator("name")
-    @classmethod
-    def _strip_name(cls, name: str | None) -> str | None:
-        if name is None:
-            return None
-        return name.strip() or None
+    recent_changes: Annotated[list[RecentChange], Limits(after=_dedupe)] = field(
+        default_factory=list
+    )
+    shoes: Shoes = field(default_factory=Shoes)
+    equipment: Annotated[list[Equipment], Limits(after=_dedupe)] = field(default_factory=list)
+    minutes_per_day: Annotated[int, Limits(strict=True, ge=10, le=120)] = 20
+    habits: Annotated[list[Habit], Limits(after=_dedupe)] = field(default_factory=list)
+    complaint: Complaint = field(default_factory=Complaint)
+    red_flags: Annotated[
+        list[Annotated[str, Limits(pattern=r"^[a-z_]+$")]], Limits(after=_dedupe)
+    ] = field(default_factory=list)
 
     # Handy views used by the planner -------------------------------------------------
 
@@ -172,28 +184,66 @@ class Profile(_Model):
         return (on - self.complaint.since).days
 
 
-def parse_profile(text: str, *, source: str = "profile") -> Profile:
+def parse_profile(text: str | bytes, *, source: str = "profile") -> Profile:
     """Validate profile JSON; raise InputError with a one-line, field-naming message."""
+    from calfcare.core.validation import ValidationError, validate_json
+
     try:
-        return Profile.model_validate_json(text)
+        return validate_json(Profile, text)
     except ValidationError as exc:
         raise InputError(describe_validation_error(exc, source=source, model=Profile)) from exc
+
+
+def check_profile(data: object, *, source: str = "profile") -> Profile:
+    """Validate profile data (a dict, as from the intake); raise InputError as parse_profile."""
+    from calfcare.core.validation import ValidationError, validate
+
+    try:
+        return validate(Profile, data)
+    except ValidationError as exc:
+        raise InputError(describe_validation_error(exc, source=source, model=Profile)) from exc
+
+
+def profile_key(text: bytes) -> bytes:
+    """The cache key of a profile file's bytes: the bytes and the code that checks them."""
+    from calfcare.core.validated_cache import cache_key
+
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:  # a bundle without sources: the version stands for the code
+        code = b""
+    return cache_key([__version__.encode(), sys.version.encode(), code, text])
 
 
 PROFILE_MAX_BYTES = 1024 * 1024  # a profile is about 1 KiB; this refuses a wrong file fast
 
 
-def load_profile(path: Path) -> Profile:
+def load_profile(path: Path, *, cache_file: Path | None = None) -> Profile:
+    """The profile in ``path``; with ``cache_file``, taken from there when the file's bytes
+    were checked before (and the check written there when they were not)."""
     data = read_limited(path, PROFILE_MAX_BYTES, "a profile JSON file")
     try:
         text = data.decode("utf-8-sig")  # a byte order mark, as some editors write, is fine
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a text file (a profile is UTF-8 JSON)") from None
-    return parse_profile(text, source=str(path))
+    if cache_file is None:
+        return parse_profile(text, source=str(path))
+    from calfcare.core.validated_cache import load_or_build
+
+    return load_or_build(
+        cache_file, profile_key(data), Profile, lambda: parse_profile(text, source=str(path))
+    )
+
+
+def profile_json(profile: Profile) -> str:
+    """The profile as the JSON a profile file holds (no empty fields)."""
+    from calfcare.core.validation import to_json
+
+    return to_json(profile, indent=2, exclude_none=True) + "\n"
 
 
 def save_profile(profile: Profile, path: Path) -> None:
-    write_atomic(path, profile.model_dump_json(indent=2, exclude_none=True) + "\n")
+    write_atomic(path, profile_json(profile))
 
 
 def example_profile() -> Profile:

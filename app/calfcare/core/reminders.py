@@ -179,11 +179,11 @@ class ReminderSchedule:
         Kept in ``settings.reminders_paused_on`` (one day at a time), which the app
         saves, so a restart that day keeps it.
         """
-        self.settings = self.settings.model_copy(update={"reminders_paused_on": date})
+        self.settings = self.settings.with_changes(reminders_paused_on=date)
 
     def resume(self, date: dt.date) -> None:
         if self.is_paused(date):
-            self.settings = self.settings.model_copy(update={"reminders_paused_on": None})
+            self.settings = self.settings.with_changes(reminders_paused_on=None)
 
     def is_paused(self, date: dt.date) -> bool:
         return self.settings.reminders_paused_on == date

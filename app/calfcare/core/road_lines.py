@@ -5,7 +5,7 @@ the pain rule and any escalation. Text, HTML, the printed week and the .ics all 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Addition
@@ -147,7 +147,7 @@ def new_escalation(plan: WeekPlan) -> Escalation | None:
     reasons = [r for r in path.escalation.reasons if not any(t in r for t in told)]
     if not reasons:
         return None
-    return path.escalation.model_copy(update={"reasons": reasons})
+    return replace(path.escalation, reasons=reasons)
 
 
 def pain_rule_line(journey: Journey) -> str:

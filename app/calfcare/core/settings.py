@@ -1,18 +1,24 @@
-"""The runner's app settings: a pydantic model saved as JSON next to the profile."""
+"""The runner's app settings: a frozen dataclass saved as JSON next to the profile.
+
+The file is checked (by pydantic) when it has changed since it was last checked;
+an unchanged one loads from the cache folder.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
+from calfcare import __version__
+from calfcare.core.field_limits import Limits
 from calfcare.core.storage import keep_aside, write_atomic
 
 SETTINGS_MAX_BYTES = 1024 * 1024
-ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]  # HH:MM
+ClockTime = Annotated[str, Limits(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]  # HH:MM
 
 
 class Theme(StrEnum):
@@ -27,15 +33,25 @@ class Paper(StrEnum):
     letter = "letter"
 
 
-class Settings(BaseModel):
+def _sane_day(day: dt.date | None) -> dt.date | None:
+    from calfcare.core.dates import out_of_range
+
+    problem = None if day is None else out_of_range(day, "reminders_paused_on")
+    if problem is not None:
+        raise ValueError(problem.removeprefix("reminders_paused_on: "))
+    return day
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
     """App preferences. Units live in the profile, since distances there depend on them."""
 
-    model_config = ConfigDict(extra="ignore")
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "ignore"}
 
     theme: Theme = Theme.system
     sound_cues: bool = True
     voice_cues: bool = False
-    get_ready_seconds: Annotated[int, Field(strict=True, ge=0, le=30)] = 5
+    get_ready_seconds: Annotated[int, Limits(strict=True, ge=0, le=30)] = 5
     paper: Paper = Paper.auto
     print_pictures: bool = False
     reminders: bool = True  # the master switch; each kind below has its own
@@ -45,53 +61,77 @@ class Settings(BaseModel):
     routine_time: ClockTime = "08:00"
     checkin_time: ClockTime = "07:30"
     keep_in_tray: bool = False  # closing the window leaves CalfCare in the tray
-    reminders_paused_on: dt.date | None = None  # "pause reminders for today", kept on restart
-
-    @field_validator("reminders_paused_on")
-    @classmethod
-    def _sane_day(cls, day: dt.date | None) -> dt.date | None:
-        from calfcare.core.dates import out_of_range
-
-        problem = None if day is None else out_of_range(day, "reminders_paused_on")
-        if problem is not None:
-            raise ValueError(problem.removeprefix("reminders_paused_on: "))
-        return day
-
-    import_shoes: Annotated[str, Field(max_length=60)] | None = None  # pair for imported runs
+    reminders_paused_on: Annotated[dt.date | None, Limits(after=_sane_day)] = (
+        None  # "pause reminders for today", kept on restart
+    )
+    import_shoes: Annotated[str, Limits(max_length=60)] | None = None  # pair for imported runs
 
     @classmethod
-    def load_strict(cls, path: Path) -> Settings:
-        """Saved settings, the defaults when there is no file, InputError when unreadable."""
-        from calfcare.core.errors import InputError, describe_validation_error
+    def load_strict(cls, path: Path, *, cache_file: Path | None = None) -> Settings:
+        """Saved settings, the defaults when there is no file, InputError when unreadable.
+
+        With ``cache_file``, a file checked before in the same bytes loads from there.
+        """
         from calfcare.core.storage import read_limited
 
         if not path.exists() and not path.is_symlink():
             return cls()
         data = read_limited(path, SETTINGS_MAX_BYTES, "a settings file")
+        if cache_file is None:
+            return cls._checked(path, data)
+        from calfcare.core.validated_cache import load_or_build
+
+        return load_or_build(cache_file, _key(data), Settings, lambda: cls._checked(path, data))
+
+    @classmethod
+    def _checked(cls, path: Path, data: bytes) -> Settings:
+        from calfcare.core.errors import InputError, describe_validation_error
+        from calfcare.core.validation import ValidationError, validate_json
+
         try:
-            return cls.model_validate_json(data.decode("utf-8-sig"))
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InputError(f"{path}: not a text file (settings are UTF-8 JSON)") from None
+        try:
+            return validate_json(cls, text)
         except ValidationError as exc:
             raise InputError(describe_validation_error(exc, source=str(path))) from None
 
     @classmethod
-    def load_noting(cls, path: Path) -> tuple[Settings, str | None]:
+    def load_noting(
+        cls, path: Path, *, cache_file: Path | None = None
+    ) -> tuple[Settings, str | None]:
         """Saved settings and None, or the defaults and what happened to an unreadable
         file: it is moved aside (never overwritten), so the runner can be told."""
         from calfcare.core.errors import InputError
 
         try:
-            return cls.load_strict(path), None
+            return cls.load_strict(path, cache_file=cache_file), None
         except InputError as exc:
             kept = keep_aside(path)
             where = f" It was kept as {kept.name}." if kept else ""
             return cls(), f"Your settings could not be read ({exc}); using the defaults.{where}"
 
     @classmethod
-    def load(cls, path: Path) -> Settings:
+    def load(cls, path: Path, *, cache_file: Path | None = None) -> Settings:
         """Saved settings, or the defaults (an unreadable file is moved aside)."""
-        return cls.load_noting(path)[0]
+        return cls.load_noting(path, cache_file=cache_file)[0]
+
+    def with_changes(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` (field name to value) made."""
+        return replace(self, **changes)
 
     def save(self, path: Path) -> None:
-        write_atomic(path, self.model_dump_json(indent=2) + "\n")
+        from calfcare.core.validation import to_json
+
+        write_atomic(path, to_json(self, indent=2) + "\n")
+
+
+def _key(text: bytes) -> bytes:
+    from calfcare.core.validated_cache import cache_key
+
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:  # a bundle without sources: the version stands for the code
+        code = b""
+    return cache_key([__version__.encode(), sys.version.encode(), code, text])

@@ -122,7 +122,9 @@ class App:
         if self.window is None:
             self.window = MainWindow(self.store)
         elif self.window.store is None:
-            self.window.attach(self.store)
+            # The plan paints first; the menu items that need the store come right after.
+            self.window.attach(self.store, menus_later=True)
+            NextPaint(self.qt_app, self.window.add_store_menus)
         if not self._quit_wired:
             self.window.quitRequested.connect(self.qt_app.quit)
             self._quit_wired = True

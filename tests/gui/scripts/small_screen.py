@@ -20,6 +20,7 @@ from calfcare.core.log import Log
 from calfcare.core.paths import app_paths
 from calfcare.core.profile import Profile, save_profile
 from calfcare.core.settings import Settings
+from calfcare.core.validation import validate_json
 from calfcare.gui.intake.wizard import IntakeWizard
 from calfcare.gui.player.window import PlayerWindow
 from calfcare.gui.shell.main_window import MainWindow
@@ -38,7 +39,7 @@ def frame_of(window: QWidget) -> list[int]:
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    profile = Profile.model_validate_json(sys.stdin.read())
+    profile = validate_json(Profile, sys.stdin.read())
     paths = app_paths(Path(tempfile.mkdtemp())).ensure()
     save_profile(profile, paths.profile)
     store = PlanStore(paths, log=Log.open(paths, daily_backup=False))

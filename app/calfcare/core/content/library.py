@@ -1,16 +1,21 @@
-"""Load and cross-check the content library from the TOML files in ``plans/``."""
+"""Load and cross-check the content library from the TOML files in ``plans/``.
+
+The library is the same at every start, so it is checked once and the checked
+form is kept in the cache folder under a hash of ``plans/`` (and of the code
+that shapes it): a start with an unchanged library loads that, without reading
+TOML or loading pydantic; a changed file or a damaged cache means checking afresh.
+"""
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
-
+from calfcare import __version__
 from calfcare.core.assets import asset_dir
 from calfcare.core.content.models import (
     Category,
@@ -22,9 +27,12 @@ from calfcare.core.content.models import (
     Rule,
     Source,
 )
+from calfcare.core.paths import cache_dir
 from calfcare.core.planning.risk_factors import RISK_FACTORS
+from calfcare.core.validated_cache import cache_key, load_or_build
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
+CACHE_FILE = "content-library.pickle"
 
 
 class ContentError(ValueError):
@@ -57,6 +65,8 @@ class ContentLibrary:
 
 
 def _read(folder: Path, filename: str, table: str) -> list[dict[str, object]]:
+    import tomllib  # only when the library is checked afresh
+
     path = folder / filename
     try:
         with path.open("rb") as fh:
@@ -72,15 +82,20 @@ def _read(folder: Path, filename: str, table: str) -> list[dict[str, object]]:
 
 
 def _parse(model: type[M], entries: list[dict[str, object]], where: str) -> dict[str, M]:
+    from calfcare.core.validation import ValidationError, validate
+
     out: dict[str, M] = {}
     for index, raw in enumerate(entries):
         key = str(raw.get("id", raw.get("article", f"#{index + 1}")))
         try:
-            entry = model.model_validate(raw)
+            entry = validate(model, raw)
         except ValidationError as exc:
             first = exc.errors()[0]
             loc = ".".join(str(p) for p in first["loc"])
-            raise ContentError(f"{where}: entry '{key}', field '{loc}': {first['msg']}") from exc
+            # A dataclass names an unknown key as an "unexpected keyword argument": say it plainly.
+            extra = first["type"] == "unexpected_keyword_argument"
+            msg = "Extra inputs are not permitted" if extra else first["msg"]
+            raise ContentError(f"{where}: entry '{key}', field '{loc}': {msg}") from exc
         if key in out:
             raise ContentError(f"{where}: id '{key}' appears twice")
         out[key] = entry
@@ -143,7 +158,28 @@ def load_library_from(folder: Path) -> ContentLibrary:
     return lib
 
 
+def library_key(folder: Path) -> bytes:
+    """A hash of every file in ``folder`` and of what shapes the checked library."""
+    parts = [__version__.encode(), sys.version.encode()]
+    for code in (Path(__file__).with_name("models.py"), Path(__file__)):
+        try:
+            parts.append(code.read_bytes())
+        except OSError:  # a bundle without sources: the version stands for the code
+            parts.append(b"")
+    for path in sorted(folder.iterdir()):
+        if path.is_file():
+            parts += [path.name.encode(), path.read_bytes()]
+    return cache_key(parts)
+
+
+def load_checked_library(folder: Path, cache_file: Path) -> ContentLibrary:
+    """The library in ``folder``, from ``cache_file`` when it was checked in this form before."""
+    return load_or_build(
+        cache_file, library_key(folder), ContentLibrary, lambda: load_library_from(folder)
+    )
+
+
 @cache
 def load_library() -> ContentLibrary:
-    """The shipped library, loaded once per process."""
-    return load_library_from(asset_dir("plans"))
+    """The shipped library, loaded once per process (from the cache when unchanged)."""
+    return load_checked_library(asset_dir("plans"), cache_dir() / CACHE_FILE)

@@ -1,22 +1,24 @@
-"""Pydantic models for the content library in ``plans/``.
+"""The content library's entries (``plans/``), as frozen dataclasses.
 
 Every entry cites the article (file stem) and the section heading its facts
-come from. The models check shape and ranges; ``library.py`` checks that the
-cross-references (citations, exercise ids, signals) resolve.
+come from. The ``Limits`` in the types are checked (by pydantic) when the TOML
+is read; ``library.py`` checks that the cross-references (citations, exercise
+ids, signals) resolve, and keeps the checked library in the cache folder.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from calfcare.core.field_limits import Limits
 
 
-class Strict(BaseModel):
-    """Base for content entries: unknown keys are mistakes, entries are frozen."""
+class Strict:
+    """Base for content entries: unknown keys are mistakes (entries are frozen dataclasses)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
 
 class Equipment(StrEnum):
@@ -46,34 +48,38 @@ class Category(StrEnum):
     guidance = "guidance"
 
 
-ShortText = Annotated[str, Field(min_length=3, max_length=400)]
-Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+ShortText = Annotated[str, Limits(min_length=3, max_length=400)]
+Id = Annotated[str, Limits(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+Article = Annotated[str, Limits(pattern=r"^\d{3}_[0-9a-f]{16}$")]
 # One printed line: a warning sign with what to do, as the week's footer lists it.
-OneLine = Annotated[str, Field(min_length=3, max_length=110)]
+OneLine = Annotated[str, Limits(min_length=3, max_length=110)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Citation(Strict):
     """Where a fact comes from: an article's file stem and one of its section headings."""
 
-    article: Annotated[str, Field(pattern=r"^\d{3}_[0-9a-f]{16}$")]
+    article: Article
     section: ShortText
 
 
+@dataclass(frozen=True, kw_only=True)
 class Source(Strict):
     """One of the five articles the advice is built from."""
 
-    article: Annotated[str, Field(pattern=r"^\d{3}_[0-9a-f]{16}$")]
+    article: Article
     title: ShortText
     byline: str | None = None
     date: str | None = None
-    sections: list[ShortText] = Field(min_length=1)
+    sections: Annotated[list[ShortText], Limits(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Addition(Strict):
     """Widely accepted practice the five articles lack, and the published source it follows."""
 
     author: ShortText
-    year: Annotated[int, Field(ge=1900, le=2100)]
+    year: Annotated[int, Limits(ge=1900, le=2100)]
     title: ShortText
 
     def credit(self) -> str:
@@ -81,6 +87,7 @@ class Addition(Strict):
         return f"CalfCare's addition, after {self.author}, {self.year}, \u201c{self.title}\u201d."
 
 
+@dataclass(frozen=True, kw_only=True)
 class Dosage(Strict):
     """How much of an exercise: any combination that makes sense for it.
 
@@ -88,14 +95,14 @@ class Dosage(Strict):
     ``rep_seconds`` is the time one repetition takes (used to size sessions).
     """
 
-    sets: Annotated[int, Field(ge=1, le=10)] | None = None
-    reps: Annotated[int, Field(ge=1, le=60)] | None = None
-    hold_seconds: Annotated[int, Field(ge=1, le=600)] | None = None
-    minutes: Annotated[float, Field(gt=0, le=120)] | None = None
+    sets: Annotated[int, Limits(ge=1, le=10)] | None = None
+    reps: Annotated[int, Limits(ge=1, le=60)] | None = None
+    hold_seconds: Annotated[int, Limits(ge=1, le=600)] | None = None
+    minutes: Annotated[float, Limits(gt=0, le=120)] | None = None
     per_side: bool = False
-    tempo: Annotated[str, Field(max_length=60)] | None = None
-    rep_seconds: Annotated[float, Field(gt=0, le=20)] = 3.0
-    rest_seconds: Annotated[int, Field(ge=0, le=300)] = 0
+    tempo: Annotated[str, Limits(max_length=60)] | None = None
+    rep_seconds: Annotated[float, Limits(gt=0, le=20)] = 3.0
+    rest_seconds: Annotated[int, Limits(ge=0, le=300)] = 0
 
     def has_amount(self) -> bool:
         return self.reps is not None or self.hold_seconds is not None or self.minutes is not None
@@ -112,28 +119,29 @@ class Dosage(Strict):
         return sets * (sides * one_set + switch) + (sets - 1) * self.rest_seconds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Exercise(Strict):
     """An exercise or guidance item the plan can schedule."""
 
     id: Id
     name: ShortText
-    categories: list[Category] = Field(min_length=1)
+    categories: Annotated[list[Category], Limits(min_length=1)]
     summary: ShortText
-    steps: list[ShortText] = Field(min_length=3, max_length=6)
+    steps: Annotated[list[ShortText], Limits(min_length=3, max_length=6)]
     # The steps instead, when the plan gives the item a distance (a run by distance
     # rather than by time): the plan and the steps must not disagree.
-    by_distance: list[ShortText] = Field(default_factory=list, max_length=6)
-    dosage: Dosage = Dosage()
+    by_distance: Annotated[list[ShortText], Limits(max_length=6)] = field(default_factory=list)
+    dosage: Dosage = field(default_factory=Dosage)
     goal: Dosage | None = None
-    equipment: list[Equipment] = Field(default_factory=list)
-    substitutes: list[Id] = Field(default_factory=list)
-    cautions: list[ShortText] = Field(default_factory=list)
+    equipment: list[Equipment] = field(default_factory=list)
+    substitutes: list[Id] = field(default_factory=list)
+    cautions: list[ShortText] = field(default_factory=list)
     stop_sign: OneLine | None = None  # a guidance item's sign to stop and get help
-    avoid_when: list[ShortText] = Field(default_factory=list)
+    avoid_when: list[ShortText] = field(default_factory=list)
     passive: bool = False
-    disagreements: list[Id] = Field(default_factory=list)
+    disagreements: list[Id] = field(default_factory=list)
     addition: Addition | None = None
-    sources: list[Citation] = Field(min_length=1)
+    sources: Annotated[list[Citation], Limits(min_length=1)]
 
     @property
     def category(self) -> Category:
@@ -144,24 +152,26 @@ class Exercise(Strict):
         return self.by_distance if distance is not None and self.by_distance else self.steps
 
 
+@dataclass(frozen=True, kw_only=True)
 class SignalWeight(Strict):
     """A profile signal that points to a cause, and how strongly."""
 
     signal: Id
-    weight: Annotated[int, Field(ge=1, le=5)]
+    weight: Annotated[int, Limits(ge=1, le=5)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Cause(Strict):
     """A likely reason for calf pain, the profile signals that suggest it and what helps."""
 
     id: Id
     name: ShortText
-    explanation: Annotated[str, Field(min_length=20, max_length=700)]
-    signals: list[SignalWeight] = Field(min_length=1)
-    interventions: list[Id] = Field(default_factory=list)
+    explanation: Annotated[str, Limits(min_length=20, max_length=700)]
+    signals: Annotated[list[SignalWeight], Limits(min_length=1)]
+    interventions: list[Id] = field(default_factory=list)
     plan_note: ShortText
     plan_note_later: ShortText | None = None  # shown instead once the acute 48 hours are over
-    sources: list[Citation] = Field(min_length=1)
+    sources: Annotated[list[Citation], Limits(min_length=1)]
 
 
 class TriageLevel(StrEnum):
@@ -170,6 +180,7 @@ class TriageLevel(StrEnum):
     emergency = "emergency"
 
 
+@dataclass(frozen=True, kw_only=True)
 class RedFlag(Strict):
     """A warning sign asked about at intake, with the care level it calls for."""
 
@@ -181,9 +192,10 @@ class RedFlag(Strict):
     what_to_do: ShortText
     stop_sign: OneLine | None = None  # the sign and what to do, in one line for every output
     addition: Addition | None = None
-    sources: list[Citation] = Field(min_length=1)
+    sources: Annotated[list[Citation], Limits(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Rule(Strict):
     """A figure the planner applies (a single value or a low-high range), with its sources."""
 
@@ -191,33 +203,33 @@ class Rule(Strict):
     text: ShortText
     low: float
     high: float | None = None
-    unit: Annotated[str, Field(max_length=20)]
+    unit: Annotated[str, Limits(max_length=20)]
     addition: Addition | None = None
-    sources: list[Citation] = Field(min_length=1)
+    sources: Annotated[list[Citation], Limits(min_length=1)]
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Rule:
+    def __post_init__(self) -> None:
         if self.high is not None and self.high < self.low:
             raise ValueError(f"rule {self.id}: high ({self.high}) is below low ({self.low})")
-        return self
 
     @property
     def top(self) -> float:
         return self.low if self.high is None else self.high
 
 
+@dataclass(frozen=True, kw_only=True)
 class Position(Strict):
     """One side of a disagreement between the articles."""
 
     says: ShortText
-    sources: list[Citation] = Field(min_length=1)
+    sources: Annotated[list[Citation], Limits(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Disagreement(Strict):
     """Where the articles disagree: every position, the rule CalfCare applies and why."""
 
     id: Id
     topic: ShortText
-    positions: list[Position] = Field(min_length=2)
+    positions: Annotated[list[Position], Limits(min_length=2)]
     applied: ShortText
     why: ShortText

@@ -1,18 +1,18 @@
-"""The journey as the plan carries it (and ``calfcare plan --format json`` prints it)."""
+"""The journey as the plan carries it (and ``calfcare plan --format json`` prints it).
+
+Frozen dataclasses, built from checked data (no pydantic at start-up);
+``calfcare.core.validation`` writes them as JSON.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from calfcare.core.field_limits import leave_out_of_json
 from calfcare.core.journey.stages import Stage
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Decision(StrEnum):
@@ -24,7 +24,8 @@ class Decision(StrEnum):
     step_back = "step_back"
 
 
-class Gate(_Out):
+@dataclass(frozen=True, kw_only=True)
+class Gate:
     """One condition for the next stage: what it asks, the value read and whether it is met."""
 
     id: str
@@ -37,14 +38,16 @@ class Gate(_Out):
 EscalationLevel = Literal["see_clinician", "same_day", "emergency"]
 
 
-class Escalation(_Out):
+@dataclass(frozen=True, kw_only=True)
+class Escalation:
     """Why the runner should see a clinician, and how soon."""
 
     level: EscalationLevel
     reasons: list[str]
 
 
-class PainRule(_Out):
+@dataclass(frozen=True, kw_only=True)
+class PainRule:
     """The pain-monitoring rule in plain words, and what it decided about last week."""
 
     text: str
@@ -52,7 +55,8 @@ class PainRule(_Out):
     why: str
 
 
-class Journey(_Out):
+@dataclass(frozen=True, kw_only=True)
+class Journey:
     stage: Stage
     since: dt.date
     next_stage: Stage | None
@@ -61,10 +65,19 @@ class Journey(_Out):
     escalation: Escalation | None
     pain_rule: PainRule
     # How the week is dosed; the week builder reads these, the JSON leaves them out.
-    level: int = Field(default=0, exclude=True)  # dose step within the stage, one a week at most
-    week: int = Field(default=0, exclude=True)  # weeks of calf strength work so far
-    eccentric_weeks: int = Field(default=0, exclude=True)  # earlier weeks with heel drops
-    weaker_side: str | None = Field(default=None, exclude=True)
-    stepped_back: bool = Field(default=False, exclude=True)  # a step back a stage this week
-    moved_on: bool = Field(default=False, exclude=True)  # entered this stage this week
-    current_pain: int = Field(default=0, exclude=True)  # the newest score, log or intake
+    level: int = 0  # dose step within the stage, one a week at most
+    week: int = 0  # weeks of calf strength work so far
+    eccentric_weeks: int = 0  # earlier weeks with heel drops
+    weaker_side: str | None = None
+    stepped_back: bool = False  # a step back a stage this week
+    moved_on: bool = False  # entered this stage this week
+    current_pain: int = 0  # the newest score, log or intake
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return leave_out_of_json(handler(source), DOSING_FIELDS)
+
+
+DOSING_FIELDS = frozenset(
+    {"level", "week", "eccentric_weeks", "weaker_side", "stepped_back", "moved_on", "current_pain"}
+)

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from calfcare.core.dates import shifted
-from calfcare.core.log import charts, tables
+from calfcare.core.log import tables
 from calfcare.core.log.days import DayLog, select_days
 from calfcare.core.log.history import build_history
 from calfcare.core.log.records import KINDS, Entry, RaiseTestEntry, ShoesEntry
 from calfcare.core.planning.history import History, PainWhen
+
+if TYPE_CHECKING:  # the chart queries load with the Progress page, not at start-up
+    from calfcare.core.log import charts
 
 E = TypeVar("E", bound=Entry)
 
@@ -75,11 +78,15 @@ class LogReader:
     def pain_series(
         self, first: dt.date | None = None, before: dt.date | None = None
     ) -> dict[PainWhen, list[tuple[dt.date, int]]]:
+        from calfcare.core.log import charts
+
         return charts.pain_series(self._conn, first, before)
 
     def sessions_per_week(
         self, first: dt.date | None = None, before: dt.date | None = None
     ) -> list[charts.WeekSessions]:
+        from calfcare.core.log import charts
+
         return charts.sessions_per_week(self._conn, first, before)
 
     def raise_tests(
@@ -90,7 +97,11 @@ class LogReader:
     def weekly_distance(
         self, first: dt.date | None = None, before: dt.date | None = None
     ) -> list[charts.WeekDistance]:
+        from calfcare.core.log import charts
+
         return charts.weekly_distance(self._conn, first, before)
 
     def shoe_distances(self) -> list[charts.ShoeDistance]:
+        from calfcare.core.log import charts
+
         return charts.shoe_distances(self._conn)

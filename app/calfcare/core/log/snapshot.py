@@ -56,6 +56,7 @@ def backup_json(paths: AppPaths, conn: sqlite3.Connection) -> str:
     """The backup file's text. A profile that does not load is refused, not left out."""
     from calfcare.core.profile import load_profile
     from calfcare.core.settings import Settings
+    from calfcare.core.validation import dump
 
     profile = load_profile(paths.profile) if paths.profile.exists() else None
     settings = Settings.load_strict(paths.settings) if paths.settings.exists() else None
@@ -64,8 +65,8 @@ def backup_json(paths: AppPaths, conn: sqlite3.Connection) -> str:
         "version": VERSION,
         "app_version": __version__,
         "made": dt.datetime.now().isoformat(timespec="seconds"),
-        "profile": None if profile is None else profile.model_dump(mode="json", exclude_none=True),
-        "settings": None if settings is None else settings.model_dump(mode="json"),
+        "profile": None if profile is None else dump(profile, mode="json", exclude_none=True),
+        "settings": None if settings is None else dump(settings, mode="json"),
         "log": {table: [e.to_json() for e in rows] for table, rows in log_entries(conn).items()},
     }
     return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
@@ -138,11 +139,10 @@ def _renamed(row: dict[str, Any], old: str, new: str, units: str) -> dict[str, A
 
 def parse_backup(text: str, *, source: str) -> Snapshot:
     """Check a JSON backup completely; InputError (one line) on the first problem."""
-    from pydantic import ValidationError
-
     from calfcare.core.errors import describe_validation_error
     from calfcare.core.profile import Profile
     from calfcare.core.settings import Settings
+    from calfcare.core.validation import ValidationError, validate
 
     try:
         document = json.loads(text)
@@ -167,13 +167,13 @@ def parse_backup(text: str, *, source: str) -> Snapshot:
         log = _in_metres(log, units if units in METRES_PER_UNIT else "km")
     try:
         raw_profile = document.get("profile")
-        profile = None if raw_profile is None else Profile.model_validate(raw_profile)
+        profile = None if raw_profile is None else validate(Profile, raw_profile)
     except ValidationError as exc:
         message = describe_validation_error(exc, source=f"{source}: profile", model=Profile)
         raise InputError(message) from None
     try:
         raw_settings = document.get("settings")
-        settings = None if raw_settings is None else Settings.model_validate(raw_settings)
+        settings = None if raw_settings is None else validate(Settings, raw_settings)
     except ValidationError as exc:
         raise InputError(describe_validation_error(exc, source=f"{source}: settings")) from None
     return Snapshot(profile=profile, settings=settings, entries=_parse_rows(log, source))

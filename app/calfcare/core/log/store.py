@@ -13,7 +13,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from calfcare.core import units
 from calfcare.core.errors import InputError, cut
@@ -33,7 +33,9 @@ from calfcare.core.log.records import (
 from calfcare.core.log.refusals import writing
 from calfcare.core.paths import AppPaths
 from calfcare.core.planning.history import PainWhen, SessionStatus
-from calfcare.core.player.machine import Done
+
+if TYPE_CHECKING:  # the player loads with the player, not with the log
+    from calfcare.core.player.machine import Done
 
 E = TypeVar("E", bound=Entry)
 

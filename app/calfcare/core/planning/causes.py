@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import RankedCause
 from calfcare.core.planning.risk_factors import RISK_FACTORS, profile_risk_factors
@@ -73,7 +75,7 @@ def present_causes(
         if content.interventions and not set(content.interventions) & planned:
             note = NOT_YET_NOTE
         if cause.id not in strong:
-            out.append(cause.model_copy(update={"likely": False, "plan_note": LESS_LIKELY_NOTE}))
+            out.append(replace(cause, likely=False, plan_note=LESS_LIKELY_NOTE))
         else:
-            out.append(cause.model_copy(update={"plan_note": note}))
+            out.append(replace(cause, plan_note=note))
     return out

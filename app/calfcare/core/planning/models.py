@@ -1,20 +1,19 @@
-"""The week plan: what ``build_week`` returns and ``calfcare plan --format json`` prints."""
+"""The week plan: what ``build_week`` returns and ``calfcare plan --format json`` prints.
+
+Plain dataclasses: the plan is built from checked data, so building it needs no
+checks of its own (and no pydantic); ``calfcare.core.validation`` writes it as JSON.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from calfcare.core.content.models import Citation, Equipment, TriageLevel
 from calfcare.core.journey.models import Journey
 from calfcare.core.profile import Weekday
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class SessionKind(StrEnum):
@@ -43,7 +42,8 @@ class Phase(StrEnum):
     prevention = "prevention"  # no injury: warm-up, stretching, strength
 
 
-class Reason(_Out):
+@dataclass(kw_only=True)
+class Reason:
     """A triage reason: the warning sign, what to do, and why."""
 
     id: str
@@ -53,12 +53,14 @@ class Reason(_Out):
     sources: list[Citation]
 
 
-class Triage(_Out):
+@dataclass(kw_only=True)
+class Triage:
     level: TriageLevel
     reasons: list[Reason]
 
 
-class RankedCause(_Out):
+@dataclass(kw_only=True)
+class RankedCause:
     id: str
     name: str
     explanation: str
@@ -69,7 +71,8 @@ class RankedCause(_Out):
     sources: list[Citation]
 
 
-class Item(_Out):
+@dataclass(kw_only=True)
+class Item:
     exercise: str
     name: str
     sets: int | None = None
@@ -80,13 +83,14 @@ class Item(_Out):
     per_side: bool = False
     side: str | None = None
     tempo: str | None = None
-    equipment: list[Equipment] = []
-    notes: list[str] = []
+    equipment: list[Equipment] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     text: str | None = None  # a guidance item's advice in short, for every output
     sources: list[Citation]
 
 
-class Session(_Out):
+@dataclass(kw_only=True)
+class Session:
     kind: SessionKind
     at: str | None = None
     minutes: int
@@ -94,7 +98,8 @@ class Session(_Out):
     items: list[Item]
 
 
-class Day(_Out):
+@dataclass(kw_only=True)
+class Day:
     date: dt.date
     weekday: Weekday
     running_day: bool
@@ -111,13 +116,15 @@ class Day(_Out):
 NoteTopic = Literal["advice", "safety", "stage", "pain_rule", "escalation"]
 
 
-class Note(_Out):
+@dataclass(kw_only=True)
+class Note:
     text: str
     sources: list[Citation]
     topic: NoteTopic = "advice"
 
 
-class WeekPlan(_Out):
+@dataclass(kw_only=True)
+class WeekPlan:
     start: dt.date
     units: str
     triage: Triage

@@ -6,7 +6,7 @@ minutes it is given, using only equipment the runner has.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Category, Dosage, Equipment
@@ -61,7 +61,7 @@ def fill(
         replaced = choice.exercise.id != want.exercise_id
         dose = choice.exercise.dosage if replaced or want.dosage is None else want.dosage
         while used + dose.seconds() > budget and (dose.sets or 1) > 1:
-            dose = dose.model_copy(update={"sets": (dose.sets or 1) - 1})
+            dose = replace(dose, sets=(dose.sets or 1) - 1)
         if used + dose.seconds() > budget:
             continue
         notes = list(want.notes)

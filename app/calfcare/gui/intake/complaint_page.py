@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -25,6 +25,7 @@ from calfcare.gui.intake.limits import limits
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import chain_focus, heading, paragraph
 from calfcare.gui.widgets.dates import localise_date_edit
+from calfcare.gui.widgets.qt_by_name import horizontal_slider
 
 CHOOSE_SIDE = "Which leg: choose left, right or both"
 LOOKBACK_DAYS = 365
@@ -87,7 +88,7 @@ class ComplaintPage(IntakePage):
         form.addRow(since_label, self.since)
 
         pain_range = limits(Complaint, "pain")
-        self.pain = QSlider(Qt.Orientation.Horizontal)
+        self.pain = horizontal_slider()
         self.pain.setObjectName("pain")
         self.pain.setAccessibleName("Pain now, from 0 to 10")
         self.pain.setRange(int(pain_range.low or 0), int(pain_range.high or 10))

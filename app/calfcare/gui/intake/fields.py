@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from calfcare.gui.intake.limits import Limits, show_number
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.qt_by_name import number_keyboard, show_plain
 
 _WHOLE = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
@@ -33,7 +34,7 @@ class TypedField(QWidget):
         self.edit.setObjectName(key)
         self.edit.setAccessibleName(label)
         self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
+        show_plain(self.message)  # messages echo what was typed
         self.message.setObjectName(f"{key}_message")
         self.message.setWordWrap(True)
         self.message.setAccessibleDescription(f"{label}: message")
@@ -104,10 +105,7 @@ class NumberField(TypedField):
         self.whole = whole
         self.ask = ask
         super().__init__(key, label, trailing=trailing, parent=parent)
-        hints = Qt.InputMethodHint
-        self.edit.setInputMethodHints(
-            hints.ImhDigitsOnly if whole else hints.ImhFormattedNumbersOnly
-        )
+        number_keyboard(self.edit, whole=whole)
         self.edit.setPlaceholderText(self._range())
         if limits.default is not None:
             self.set_value(limits.default)

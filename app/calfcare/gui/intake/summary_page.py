@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from calfcare.core.content.library import ContentLibrary
@@ -17,6 +16,7 @@ from calfcare.gui.intake.limits import show_number
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.shell import theme
 from calfcare.gui.widgets.dates import short_date
+from calfcare.gui.widgets.qt_by_name import show_plain, show_rich
 
 NONE = "None"
 URGENT = (
@@ -85,15 +85,14 @@ class SummaryPage(IntakePage):
         self.recap.setObjectName("recap")
         self.recap.setAccessibleDescription("Your answers")
         self.recap.setWordWrap(True)
-        self.recap.setTextFormat(Qt.TextFormat.RichText)
-        self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show_rich(self.recap, selectable=True)
         self.urgent = QLabel(URGENT)
         self.urgent.setObjectName("summary_emergency")
         self.urgent.setWordWrap(True)
         self.urgent.hide()
         self.body.addWidget(self.urgent)
         self.problem = QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
+        show_plain(self.problem)  # messages echo what was typed
         self.problem.setObjectName("summary_message")
         self.problem.setWordWrap(True)
         self.problem.hide()

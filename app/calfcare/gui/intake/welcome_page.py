@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from calfcare.core.profile import Profile
@@ -14,6 +13,7 @@ from calfcare.gui.intake.limits import limits
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import paragraph
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.qt_by_name import show_plain
 
 INTRO = (
     "CalfCare turns a few answers about your calf and your running into a week-by-week "
@@ -27,7 +27,7 @@ class WelcomePage(IntakePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Welcome to CalfCare", "A few questions, one topic at a time.", parent)
         self.notice = QLabel()
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # it may echo a name as typed
+        show_plain(self.notice)  # it may echo a name as typed
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleDescription("Notice")

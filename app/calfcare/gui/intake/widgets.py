@@ -6,9 +6,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from calfcare.gui.widgets.qt_by_name import show_plain
 
 T = TypeVar("T")
 
@@ -27,7 +28,7 @@ def heading(text: str) -> QLabel:
 def paragraph(text: str, *, muted: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    show_plain(label)
     if muted:
         label.setStyleSheet("color: palette(placeholder-text);")
     return label
@@ -40,9 +41,11 @@ class _ToggleLabel(QLabel):
         super().__init__(text)
         self._box = box
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        show_plain(self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt  # on a click, long after start-up: see qt_by_name
+
         if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
             self._box.toggle()
             self._box.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -74,7 +77,10 @@ class WrappedCheck(QWidget):
             words.addWidget(self.detail)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        box_column = QVBoxLayout()  # the box at the top, beside the first line of text
+        box_column.addWidget(self.box)
+        box_column.addStretch(1)
+        layout.addLayout(box_column)
         layout.addLayout(words, 1)
 
 

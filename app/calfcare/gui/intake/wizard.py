@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from calfcare.core.content.library import ContentLibrary
-from calfcare.core.errors import InputError, describe_validation_error
-from calfcare.core.profile import Experience, Profile
+from calfcare.core.profile import Experience, Profile, check_profile
 from calfcare.gui.intake.complaint_page import ComplaintPage
 from calfcare.gui.intake.flags_page import FlagsPage
 from calfcare.gui.intake.page import IntakePage
@@ -91,12 +89,7 @@ class IntakeWizard(QWizard):
 
     def build_profile(self) -> Profile:
         """The profile the answers describe; InputError names the field that is wrong."""
-        try:
-            return Profile.model_validate(self.answers())
-        except ValidationError as exc:
-            raise InputError(
-                describe_validation_error(exc, source="Your answers", model=Profile)
-            ) from exc
+        return check_profile(self.answers(), source="Your answers")
 
     def result_profile(self) -> Profile | None:
         """The validated profile once the wizard was accepted, else None."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfcare.core.errors import InputError
@@ -17,6 +17,7 @@ from calfcare.core.log import LogError
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Logbook
 from calfcare.gui.shell.window_state import window_state
+from calfcare.gui.widgets.qt_by_name import show_plain
 
 QUESTION = "How does your calf feel this morning?"
 ASK_FROM = dt.time(5, 0)
@@ -43,7 +44,7 @@ class MorningCheckIn(QFrame):
         hint = QLabel("0 = no pain, 10 = worst")
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.problem = QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # messages echo what was typed
+        show_plain(self.problem)  # messages echo what was typed
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.scores: list[QPushButton] = []

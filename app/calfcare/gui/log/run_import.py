@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from calfcare.core.activities.importing import FileRead, Outcome, Result, Tally, read_file, store
@@ -106,6 +106,8 @@ class RunImport(QObject):
         self._files = self._done = 0
         self._cancelled = False
         self._shoes = self._pair()
+        from PySide6.QtCore import Qt  # on an import, not at start-up: see widgets/qt_by_name
+
         self.progress = QProgressDialog("Looking for runs…", "Cancel", 0, 0, self.window)
         self.progress.setWindowTitle("Import runs")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -184,6 +186,8 @@ class RunImport(QObject):
         return text
 
     def _show(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(QMessageBox.Icon.Information, "Import runs", text, parent=self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,12 +40,11 @@ def convert_units(profile: Profile, units: Units) -> Profile:
     shoes = Shoes(
         distance=round(profile.shoes.distance * factor, 1), age_months=profile.shoes.age_months
     )
-    return profile.model_copy(
-        update={
-            "units": units,
-            "weekly_distance": round(profile.weekly_distance * factor, 1),
-            "shoes": shoes,
-        }
+    return replace(
+        profile,
+        units=units,
+        weekly_distance=round(profile.weekly_distance * factor, 1),
+        shoes=shoes,
     )
 
 
@@ -186,17 +187,15 @@ class SettingsPage(QWidget):
     def _save(self) -> None:
         theme = next(t for t, b in self.theme_buttons.items() if b.isChecked())
         self.store.set_settings(
-            self.store.settings.model_copy(
-                update={
-                    "theme": theme,
-                    "sound_cues": self.sound.isChecked(),
-                    "voice_cues": self.voice.isChecked(),
-                    "get_ready_seconds": self.get_ready.value(),
-                    "paper": Paper(self.paper.currentData()),
-                    "print_pictures": self.print_pictures.isChecked(),
-                    "import_shoes": self.import_shoes.currentData(),
-                    **self.reminders.values(),
-                }
+            self.store.settings.with_changes(
+                theme=theme,
+                sound_cues=self.sound.isChecked(),
+                voice_cues=self.voice.isChecked(),
+                get_ready_seconds=self.get_ready.value(),
+                paper=Paper(self.paper.currentData()),
+                print_pictures=self.print_pictures.isChecked(),
+                import_shoes=self.import_shoes.currentData(),
+                **self.reminders.values(),
             )
         )
 

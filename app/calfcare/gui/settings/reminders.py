@@ -81,7 +81,7 @@ class ReminderSettings(QObject):
         self._enable()
 
     def values(self) -> dict[str, Any]:
-        """The settings fields these widgets edit, for ``Settings.model_copy``."""
+        """The settings fields these widgets edit, for ``Settings.with_changes``."""
         return {
             "reminders": self.enabled.isChecked(),
             "remind_icing": self.icing.isChecked(),

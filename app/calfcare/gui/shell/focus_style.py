@@ -1,6 +1,6 @@
 """Fusion with a clear focus ring: a 2 px outline in the highlight colour on whatever
 has keyboard focus (buttons, check boxes, radio buttons, fields, combo and spin boxes,
-sliders, tool buttons and the current item of a list), in both palettes.
+sliders and tool buttons), in both palettes. A list keeps its selection colour.
 
 Fusion's own focus marks are a faint tint or a 1 px line, and none at all on a
 slider; a runner who steers by keyboard must see where they are at a glance.
@@ -8,9 +8,16 @@ slider; a runner who steers by keyboard must see where they are at a glance.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 NAME = "calfcare-fusion"
 RING = 2  # pixels
@@ -32,7 +39,7 @@ def _ring(option: QStyleOption, painter: QPainter) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(option.palette.highlight().color(), RING))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(QBrush())  # no fill (and no Qt namespace on the start path)
     half = RING / 2
     rect = QRectF(option.rect).adjusted(half, half, -half, -half)
     painter.drawRoundedRect(rect, 3, 3)
@@ -56,7 +63,13 @@ class FocusRingStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         if element is QStyle.PrimitiveElement.PE_FrameFocusRect:
-            _ring(option, painter)  # replaces Fusion's faint one
+            if isinstance(widget, QAbstractItemView):
+                # A list's current row is already marked by its selection colour, and the
+                # sidebar has focus at start-up, when drawing in Python here would load
+                # Python's copy of Qt's whole enum namespace (~25 ms) before the window.
+                super().drawPrimitive(element, option, painter, widget)
+            else:
+                _ring(option, painter)  # replaces Fusion's faint one
             return
         super().drawPrimitive(element, option, painter, widget)
         if element in _PRIMITIVES and _focused(option):

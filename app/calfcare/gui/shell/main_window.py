@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         # Small enough for 1920x1080 at 200% (960x540): long pages scroll instead.
         self.setMinimumSize(MINIMUM)
         self._pages: dict[str, QWidget] = {}
+        self._store_menus = False  # added by add_store_menus, once
         # Set by the app: asked on close, True means hide in the tray instead.
         self.hide_on_close: Callable[[], bool] | None = None
         self._quitting = False
@@ -125,8 +126,12 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self._loading.setText(text)
 
-    def attach(self, store: PlanStore) -> None:
-        """Bring in the pages, now that the store (profile, plan) is loaded."""
+    def attach(self, store: PlanStore, *, menus_later: bool = False) -> None:
+        """Bring in the pages, now that the store (profile, plan) is loaded.
+
+        ``menus_later``: the caller adds the store's menu items (``add_store_menus``) once
+        the page has painted, so the plan shows without waiting for them.
+        """
         self.store = store
         self._settings_file = store.paths.qt_settings
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -138,15 +143,25 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
         self._on_nav(0)
-        self._fill_menus()
-        self._add_export_actions(store)
         self.stack.removeWidget(self._loading)
         self._loading.deleteLater()
+        if not menus_later:
+            self.add_store_menus()
+        self.ready.emit()
+
+    def add_store_menus(self) -> None:
+        """The menu items that need the store (pages, print and export, the log, run import);
+        once, after ``attach``."""
+        store = self.store
+        if store is None or self._store_menus:
+            return
+        self._store_menus = True
+        self._fill_menus()
+        self._add_export_actions(store)
         from calfcare.gui.log.menu import add_log_menu  # after the first paint, with the store
 
         self.log_menu = add_log_menu(self, store, before=self.help_menu.menuAction())
         self._add_import_actions(store)
-        self.ready.emit()
 
     # Pages -------------------------------------------------------------------------
 
@@ -246,7 +261,7 @@ class MainWindow(QMainWindow):
 
         self.run_import = RunImport(store, self)
         files = QAction("&Import runs…", self)
-        files.setShortcut(QKeySequence("Ctrl+I"))
+        files.setShortcuts([QKeySequence("Ctrl+I")])  # a list: see _fill_menus
         files.triggered.connect(self.run_import.choose_files)
         folder = QAction("Import runs from a &folder…", self)
         folder.triggered.connect(self.run_import.choose_folder)

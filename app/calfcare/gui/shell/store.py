@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,14 +16,15 @@ from calfcare.core.content.library import ContentLibrary, load_library
 from calfcare.core.errors import InputError
 from calfcare.core.journey.replay import weeks_of_log
 from calfcare.core.log import Log
-from calfcare.core.paths import AppPaths
+from calfcare.core.paths import AppPaths, cache_dir
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.planning.triage import check_red_flags
-from calfcare.core.planning.week import build_week
 from calfcare.core.profile import Complaint, Profile, load_profile, save_profile
 from calfcare.core.settings import Settings
 from calfcare.core.storage import keep_aside
 
+PROFILE_CACHE = "profile.pickle"
+SETTINGS_CACHE = "settings.pickle"
 Clock = Callable[[], dt.date]
 
 
@@ -53,7 +55,10 @@ class PlanStore(QObject):
         self.log_problem = log_problem  # why there is no log, in words, to say once
         self.library: ContentLibrary = load_library()
         self._today = today
-        self.settings, self.settings_problem = Settings.load_noting(paths.settings)
+        # Files checked before in the same bytes load from the cache folder, unchecked.
+        self.settings, self.settings_problem = Settings.load_noting(
+            paths.settings, cache_file=cache_dir() / SETTINGS_CACHE
+        )
         self.profile_problem: str | None = None
         self.profile: Profile | None = self._load_profile()
         self.week_start: dt.date = monday_of(self.today())
@@ -81,6 +86,9 @@ class PlanStore(QObject):
                 if self.log is not None
                 else None
             )
+            # The planner loads with the first plan: a first run shows the intake without it.
+            from calfcare.core.planning.week import build_week
+
             self._plans[start] = build_week(profile, first, history, library=self.library)
         return self._plans[start]
 
@@ -94,7 +102,7 @@ class PlanStore(QObject):
             return self.profile, start
         if since <= start + dt.timedelta(days=6):
             return self.profile, since
-        return self.profile.model_copy(update={"complaint": Complaint()}), start
+        return replace(self.profile, complaint=Complaint()), start
 
     # Writing -----------------------------------------------------------------------
 
@@ -145,7 +153,7 @@ class PlanStore(QObject):
         if not path.exists():
             return None
         try:
-            profile = load_profile(path)
+            profile = load_profile(path, cache_file=cache_dir() / PROFILE_CACHE)
             check_red_flags(profile, self.library, source=str(path))
         except InputError as exc:
             kept = keep_aside(path)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -27,6 +27,7 @@ from calfcare.gui.shell.roles import Everything
 from calfcare.gui.today.triage_view import TriageView
 from calfcare.gui.widgets.dates import long_date
 from calfcare.gui.widgets.fonts import scaled_font
+from calfcare.gui.widgets.qt_by_name import show_plain
 from calfcare.gui.widgets.session_card import SessionCard
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ WELCOME = (
 def _wrapped(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    show_plain(label)
     return label
 
 

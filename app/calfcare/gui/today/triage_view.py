@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
 from calfcare.core.planning.models import Triage
 from calfcare.core.wording import DISCLAIMER
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.qt_by_name import show_rich
 
 HEADLINES = {
     TriageLevel.emergency: "Get medical help now",
@@ -43,8 +44,7 @@ class TriageView(QWidget):
         self.headline.setWordWrap(True)
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show_rich(self.body, selectable=True)
         self.edit = QPushButton("Update my answers")
         self.edit.setAccessibleName("Update my answers")
         self.edit.clicked.connect(self.editAnswers)
@@ -54,7 +54,10 @@ class TriageView(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self.headline)
         layout.addWidget(self.body)
-        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
+        button_row = QHBoxLayout()  # the button at its own width, on the left
+        button_row.addWidget(self.edit)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

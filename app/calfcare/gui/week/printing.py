@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -179,6 +179,8 @@ class WeekExporter(QObject):
     def _show(self, dialog: QDialog) -> None:
         if self._dialog is not None:
             self._dialog.close()
+        from PySide6.QtCore import Qt  # here, not at start-up: see widgets/qt_by_name
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._forget_dialog)
         self._dialog = dialog
@@ -189,6 +191,8 @@ class WeekExporter(QObject):
 
     def _saved(self, text: str) -> None:
         """Say where the file went (a save with no word back looks like nothing happened)."""
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(self.window)
         box.setObjectName("exportSaved")
         box.setIcon(QMessageBox.Icon.Information)
@@ -203,5 +207,7 @@ class WeekExporter(QObject):
         box.setWindowTitle("Could not save")
         box.setText(f"CalfCare could not write {path}.")
         box.setInformativeText(exc.strerror or str(exc))
+        from PySide6.QtCore import Qt
+
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,6 +18,7 @@ from calfcare.core.planning.models import Item, Session, SessionKind
 from calfcare.core.week_text import KIND_WORDS, dosage_text
 from calfcare.gui.shell import theme
 from calfcare.gui.widgets.fonts import scaled_font
+from calfcare.gui.widgets.qt_by_name import show_plain
 
 # Sessions you read or rest through rather than do.
 QUIET_KINDS = frozenset({SessionKind.education, SessionKind.rest})
@@ -133,5 +134,5 @@ class SessionCard(QFrame):
                 text += "\n   " + "\n   ".join(item.notes)
             label = QLabel(text)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        show_plain(label)
         return label
