@@ -80,12 +80,18 @@ def resolved(theme: str) -> str:
     return theme
 
 
-def apply_theme(app: QApplication, theme: str) -> str:
-    """Set the style and palette; returns the name of the palette applied."""
+def apply_theme(app: QApplication, theme: str, *, focus_rings: bool = True) -> str:
+    """Set the style and palette; returns the name of the palette applied.
+
+    ``focus_rings=False`` keeps plain Fusion if nothing more is installed yet: the start
+    path paints without the Python-drawn rings (each draw would call into Python) and
+    ``install_focus_rings`` adds them once the window is ready."""
     if _system_dark is None:
         remember_system_palette(app)
-    if app.style().objectName() != focus_style.NAME:
-        app.setStyle(focus_style.FocusRingStyle())  # Fusion, with clear focus rings
+    if focus_rings:
+        install_focus_rings(app)
+    elif app.style().objectName() != focus_style.NAME and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     name = resolved(theme)
     palette = _palette(_DARK if name == "dark" else _LIGHT)
     app.setProperty("calfcareTheme", name)
@@ -93,6 +99,12 @@ def apply_theme(app: QApplication, theme: str) -> str:
         app.setPalette(palette)
         _repolish(app)
     return name
+
+
+def install_focus_rings(app: QApplication) -> None:
+    """Fusion with clear focus rings (``focus_style``), if not installed already."""
+    if app.style().objectName() != focus_style.NAME:
+        app.setStyle(focus_style.FocusRingStyle())
 
 
 def _repolish(app: QApplication) -> None:
