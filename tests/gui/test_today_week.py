@@ -74,7 +74,7 @@ def test_today_shows_a_card_per_planned_session(qtbot: Any, home: Path) -> None:
         assert card.why.text() == session.why
         assert card.start is not None
         assert card.done is not None
-    assert page.date_label.text() == "Tuesday 24 November"
+    assert page.date_label.text() == "Tuesday 24 November 2026"  # the C locale's long form
     assert page.phase_label.text() == plan.phase_summary
     assert "does not replace" in page.note_label.text()
     assert not page.rest_label.isVisible()

@@ -62,6 +62,7 @@ p {{ margin-top: 0px; margin-bottom: 1px; }}
 """
 
 PicturePath = Callable[[str], str | None]
+PICTURE_HEIGHT = 30  # layout units: a picture's height on the printed week
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,12 @@ def _item(item: Item, units: str, picture: PicturePath | None) -> str:
     if picture is not None:
         src = picture(item.exercise)
         if src:
-            img = f'<img src="{escape(src)}" height="36" align="right">'
+            # Inline, on the exercise's own line: a floated picture drifts down past
+            # the floats above it and ends up beside another exercise.
+            img = (
+                f'<img src="{escape(src)}" height="{PICTURE_HEIGHT}"'
+                ' style="vertical-align: middle"> '
+            )
     # No italics anywhere: a third font face in the PDF costs more than it reads.
     text = f'<p class="muted">{escape(item.text)}</p>' if item.text else ""
     notes = text + "".join(f'<p class="muted">{escape(n)}</p>' for n in item.notes)

@@ -28,7 +28,7 @@ from calfcare.gui.shell.data_folder import DataFolder, open_data_folder
 from calfcare.gui.shell.feature_scan import skip_feature_scan
 from calfcare.gui.shell.lock_probe import lock_is_held
 from calfcare.gui.shell.main_window import MainWindow
-from calfcare.gui.shell.theme import apply_theme, remember_system_palette
+from calfcare.gui.shell.theme import apply_theme, install_focus_rings, remember_system_palette
 from calfcare.gui.shell.window_state import window_state
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class App:
 
     def _follow_theme(self) -> None:
         theme = self.store.settings.theme.value
-        apply_theme(self.qt_app, theme)
+        apply_theme(self.qt_app, theme, focus_rings=False)  # installed once ready
         cache = _qsettings(self.store.paths)
         if cache.value(THEME_KEY) != theme:
             cache.setValue(THEME_KEY, theme)
@@ -220,7 +220,8 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
             print(ALREADY_OPEN, flush=True)
             return 0
     cached_theme = _qsettings(paths).value(THEME_KEY, "system")
-    apply_theme(qt_app, cached_theme if isinstance(cached_theme, str) else "system")
+    theme_name = cached_theme if isinstance(cached_theme, str) else "system"
+    apply_theme(qt_app, theme_name, focus_rings=False)  # the rings come once it is ready
     keep: list[App] = []
     folders: list[DataFolder] = []
     failures: list[str] = []  # what went wrong on the way to the window, in words
@@ -240,6 +241,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         if keep:
             # Once the window is ready, not on the way to it: the tray is not start-up.
             QTimer.singleShot(0, keep[0].start_reminders)
+        QTimer.singleShot(0, lambda: install_focus_rings(qt_app))  # likewise
 
     def first_paint() -> None:
         if self_test:

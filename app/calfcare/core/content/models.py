@@ -128,6 +128,9 @@ class Exercise(Strict):
     categories: Annotated[list[Category], Limits(min_length=1)]
     summary: ShortText
     steps: Annotated[list[ShortText], Limits(min_length=3, max_length=6)]
+    # The steps instead, when the plan gives the item a distance (a run by distance
+    # rather than by time): the plan and the steps must not disagree.
+    by_distance: Annotated[list[ShortText], Limits(max_length=6)] = field(default_factory=list)
     dosage: Dosage = field(default_factory=Dosage)
     goal: Dosage | None = None
     equipment: list[Equipment] = field(default_factory=list)
@@ -143,6 +146,10 @@ class Exercise(Strict):
     @property
     def category(self) -> Category:
         return self.categories[0]
+
+    def steps_for(self, distance: float | None) -> list[str]:
+        """The steps for an item planned with ``distance`` (None: by time or count)."""
+        return self.by_distance if distance is not None and self.by_distance else self.steps
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -108,7 +108,7 @@ def _item_steps(item: Item, library: ContentLibrary) -> list[Step]:
         name,
         None,
         exercise=item.exercise,
-        instructions=tuple(exercise.steps),
+        instructions=tuple(exercise.steps_for(item.distance)),
         notes=tuple(item.notes),
     )
     if item.exercise == "run_walk":

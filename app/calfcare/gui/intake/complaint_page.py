@@ -24,6 +24,7 @@ from calfcare.gui.intake.labels import PAIN_ANCHORS
 from calfcare.gui.intake.limits import limits
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.intake.widgets import chain_focus, heading, paragraph
+from calfcare.gui.widgets.dates import localise_date_edit
 from calfcare.gui.widgets.qt_by_name import horizontal_slider
 
 CHOOSE_SIDE = "Which leg: choose left, right or both"
@@ -79,8 +80,7 @@ class ComplaintPage(IntakePage):
         self.since.setObjectName("since")
         self.since.setAccessibleName("When it started")
         self.since.setCalendarPopup(True)
-        # Day and month name cannot be misread, whatever the runner's date habits.
-        self.since.setDisplayFormat("d MMM yyyy")
+        localise_date_edit(self.since)
         self.since.setDateRange(self._earliest(None), _qdate(today))
         self.since.setDate(_qdate(today))
         since_label = QLabel("&Since when")

@@ -15,6 +15,7 @@ from calfcare.gui.intake import labels
 from calfcare.gui.intake.limits import show_number
 from calfcare.gui.intake.page import IntakePage
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.dates import short_date
 from calfcare.gui.widgets.qt_by_name import show_plain, show_rich
 
 NONE = "None"
@@ -41,7 +42,7 @@ def recap_rows(profile: Profile, library: ContentLibrary) -> list[tuple[str, str
         ("Your calf", labels.KINDS[complaint.kind]),
     ]
     if complaint.kind is not ComplaintKind.none:
-        since = complaint.since.strftime("%d %b %Y").lstrip("0") if complaint.since else ""
+        since = short_date(complaint.since) if complaint.since else ""
         rows += [
             ("Which leg", labels.SIDES[complaint.side] if complaint.side else ""),
             ("Since", since),

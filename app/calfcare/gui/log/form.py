@@ -28,6 +28,7 @@ from calfcare.gui.intake.fields import NumberField, TextField, TypedField
 from calfcare.gui.intake.limits import Limits, show_number
 from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Logbook
+from calfcare.gui.widgets.dates import localise_date_edit
 
 EARLIEST = dt.date(2000, 1, 1)
 
@@ -64,7 +65,7 @@ class DateRow(QWidget):
         super().__init__(parent)
         self.edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.edit.setObjectName(key)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        localise_date_edit(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDateRange(
             QDate(EARLIEST.year, 1, 1), QDate(today.year, today.month, today.day)

@@ -8,6 +8,7 @@ A log that cannot be opened at all leaves the app running without one.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
@@ -17,6 +18,10 @@ from calfcare.core.log import Log, LogError, WriterLock
 from calfcare.core.log.done_ticks import import_done_json
 from calfcare.core.paths import AppPaths
 from calfcare.gui.shell.roles import Logbook
+
+if TYPE_CHECKING:  # off start-up: only a restore needs them
+    from calfcare.core.log.restore import Restored
+    from calfcare.core.log.snapshot import Snapshot
 
 NOT_READ = "Your progress log could not be read, so CalfCare started a new one."
 RESTORE = "Restore latest backup"
@@ -53,21 +58,29 @@ def restore_latest(store: Logbook, backup: Path) -> int:
     Raises InputError or LogError when the backup cannot be read; the log is
     reopened as it was then.
     """
-    from calfcare.core.log.restore import restore
     from calfcare.core.log.snapshot import read_backup
+
+    units = store.profile.units if store.profile is not None else "km"
+    snapshot = read_backup(backup, units)  # checked completely before anything changes
+    return restore_snapshot(store, snapshot).entries
+
+
+def restore_snapshot(store: Logbook, snapshot: Snapshot) -> Restored:
+    """Close the open log, restore ``snapshot`` under the app's writer lock, reopen.
+
+    The log is reopened (as it was, or as restored) whatever happens.
+    """
+    from calfcare.core.log.restore import restore
 
     log = store.log
     if log is None or log.lock is None:
         raise RuntimeError("a restore needs the open log and its writer lock")
     lock = log.lock
-    units = store.profile.units if store.profile is not None else "km"
-    snapshot = read_backup(backup, units)  # checked completely before anything changes
     log.close()
     try:
-        restored = restore(store.paths, snapshot, lock)
+        return restore(store.paths, snapshot, lock)
     finally:
         store.replace_log(Log.open(store.paths, lock=lock))
-    return restored.entries
 
 
 class RecoveryPrompt(QObject):

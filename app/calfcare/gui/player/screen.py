@@ -79,7 +79,6 @@ class PlayerScreen(QWidget):
             stage.addWidget(widget)
 
         self.picture = QSvgWidget()
-        self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.picture.setMinimumHeight(self.fontMetrics().height() * 10)
         self.picture.hide()
         self._picture_of: str | None = None
@@ -191,4 +190,6 @@ class PlayerScreen(QWidget):
         svg = pictures.picture_svg(exercise, self.palette()) if exercise is not None else None
         if svg is not None:
             self.picture.load(QByteArray(svg))
+            # Set on the loaded drawing: each load starts a new one, stretched by default.
+            self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.picture.setVisible(svg is not None)

@@ -35,6 +35,7 @@ from calfcare.gui.progress.chart_style import (
     averaged,
     averaging_days,
     colour,
+    stamp,
     week_x,
 )
 
@@ -58,10 +59,17 @@ class PainChart(Chart):
         self.item.setYRange(-0.4, 12.8, padding=0)
         self.item.getAxis("left").setTicks([[(n, str(n)) for n in range(0, 11, 2)]])
         self.lines = {when: add_line(self, name) for when, name in PAIN_NAMES.items()}
+        self.answered = add_line(self, "From your answers")
 
-    def show(self, series: dict[PainWhen, list[tuple[dt.date, int]]], days_shown: int) -> None:
+    def show(
+        self,
+        series: dict[PainWhen, list[tuple[dt.date, int]]],
+        days_shown: int,
+        answered: tuple[dt.date, int] | None = None,
+    ) -> None:
         """Daily scores over a few months; weekly or 4-weekly averages over longer spans,
-        where a line a day becomes a solid block."""
+        where a line a day becomes a solid block. ``answered``: the intake's score, a
+        point of its own (it is not in the log)."""
         bucket = averaging_days(days_shown)
         base = self.base_title
         self.title.setText(base if bucket == 1 else f"{base}, {AVERAGE_WORDS[bucket]}")
@@ -69,7 +77,15 @@ class PainChart(Chart):
             points = averaged(series.get(when, []), bucket)
             style_line(line, when, len(points))
             line.setData([x for x, _ in points], [y for _, y in points])
-        self.set_empty(not any(series.values()))
+        mark = colour("ceiling")
+        self.answered.setPen(None)
+        self.answered.setSymbol("d")
+        self.answered.setSymbolSize(11)
+        self.answered.setSymbolPen(pg.mkPen(mark))
+        self.answered.setSymbolBrush(pg.mkBrush(None))
+        shown = [answered] if answered is not None else []
+        self.answered.setData([stamp(d) for d, _ in shown], [float(y) for _, y in shown])
+        self.set_empty(not any(series.values()) and not shown)
 
 
 class SessionsChart(Chart):

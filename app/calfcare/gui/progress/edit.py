@@ -28,6 +28,7 @@ from calfcare.core.log.records import SESSION_STATUS, typed_metres
 from calfcare.core.units import shown
 from calfcare.gui.progress.history_items import item_title
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.dates import day_date
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ class EntryEditDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{item_title(entry, units)} on {entry.day():%a %d %b %Y}")
+        heading = QLabel(f"{item_title(entry, units)} on {day_date(entry.day())}")
         heading.setStyleSheet("font-weight: 600;")
         layout.addWidget(heading)
         layout.addLayout(grid)

@@ -30,6 +30,7 @@ from calfcare.gui.progress.history_cells import Column
 from calfcare.gui.progress.history_items import StepGroup, item_detail, item_title
 from calfcare.gui.progress.history_model import HistoryModel
 from calfcare.gui.progress.undo import DeleteEntry, EditEntry
+from calfcare.gui.widgets.dates import long_date
 
 NO_SELECTION = "Choose a day or an entry to see it in full."
 
@@ -58,7 +59,7 @@ def details_html(found: object, units: str) -> str:
         )
         if found.steps:
             rows += f"<li>{escape(item_title(StepGroup(found.steps), units))}</li>"
-        return f"<h3>{found.date:%A %d %B %Y}</h3><ul>{rows}</ul>"
+        return f"<h3>{long_date(found.date)}</h3><ul>{rows}</ul>"
     if isinstance(found, StepGroup):
         steps = "".join(f"<li>{escape(step_line(s))}</li>" for s in found.steps)
         return f"<h3>{escape(item_title(found, units))}</h3><ul>{steps}</ul>"
@@ -71,7 +72,7 @@ def details_html(found: object, units: str) -> str:
             extra += f"<p>Imported from {escape(found.source)}{start}</p>"
         return (
             f"<h3>{escape(item_title(found, units))}</h3>"
-            f"<p>{found.day():%A %d %B %Y}</p>{extra}"
+            f"<p>{long_date(found.day())}</p>{extra}"
             + (f"<p>Note: {escape(note)}</p>" if note else "")
         )
     return escape(NO_SELECTION)

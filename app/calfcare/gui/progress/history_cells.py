@@ -20,6 +20,7 @@ from calfcare.gui.progress.history_items import (
     item_detail,
     item_title,
 )
+from calfcare.gui.widgets.dates import day_date
 
 DateRole = int(Qt.ItemDataRole.UserRole) + 1
 """The day's date, on a day row and on each of its entries."""
@@ -74,6 +75,6 @@ def day_data(day: DayLog, column: Column, role: int, units: str) -> Any:
         Qt.ItemDataRole.ToolTipRole,
     ):
         if column is Column.WHAT:
-            return f"{day.date:%a %d %b %Y}"
+            return day_date(day.date)
         return day_summary(day, units)
     return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfcare.core.log.charts import monday_of
+from calfcare.core.log.from_answers import answered_on, answered_pain, answered_shoes
 from calfcare.gui.progress.history import HistoryPanel
 from calfcare.gui.shell.roles import Logbook
 
@@ -222,16 +223,33 @@ class ProgressPage(QWidget):
         assert isinstance(shoes, pc.ShoesChart)
         start = first or (self.history.model.first_day() if self.history else None) or before
         days_shown = (before - start).days
-        pain.show(log.pain_series(first, before), days_shown)
+        answered = self._answered_on()
+        profile = self.store.profile
+        given = answered_pain(profile, answered)
+        if given is not None and (given[0] >= before or (first is not None and given[0] < first)):
+            given = None  # outside the range on show
+        pain.show(log.pain_series(first, before), days_shown, given)
         sessions.show(log.sessions_per_week(first, before))
         raises.show(log.raise_tests(first, before), days_shown)
         week_before = None if first is None else first - dt.timedelta(days=7)
         distance.show(log.weekly_distance(week_before, before), first, units)
-        shoes.show(log.shoe_distances(), units)
+        pairs = log.shoe_distances()
+        intake_pair = answered_shoes(profile, answered)
+        if not pairs and intake_pair is not None:
+            pairs = [intake_pair]  # until a pair is added, the shoes the intake described
+        shoes.show(pairs, units)
         for chart in (pain, sessions, raises, distance):
             chart.set_x_range(first, before)
             if chart.is_empty():
                 chart.set_empty(True, words)
+
+    def _answered_on(self) -> dt.date:
+        """The day the intake's answers were saved (the file's time), for their points."""
+        try:
+            saved: float | None = self.store.paths.profile.stat().st_mtime
+        except OSError:
+            saved = None
+        return answered_on(saved, self.store.today())
 
     def set_range(self, which: int) -> None:
         """Show the n-th of RANGES (4 weeks, 3 months, 1 year, all)."""

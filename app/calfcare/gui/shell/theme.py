@@ -1,9 +1,12 @@
-"""Light and dark palettes (Fusion style), following the system when asked to."""
+"""Light and dark palettes (Fusion style with clear focus rings), following the system
+when asked to."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from calfcare.gui.shell import focus_style
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f4f5f7",
@@ -77,11 +80,17 @@ def resolved(theme: str) -> str:
     return theme
 
 
-def apply_theme(app: QApplication, theme: str) -> str:
-    """Set the style and palette; returns the name of the palette applied."""
+def apply_theme(app: QApplication, theme: str, *, focus_rings: bool = True) -> str:
+    """Set the style and palette; returns the name of the palette applied.
+
+    ``focus_rings=False`` keeps plain Fusion if nothing more is installed yet: the start
+    path paints without the Python-drawn rings (each draw would call into Python) and
+    ``install_focus_rings`` adds them once the window is ready."""
     if _system_dark is None:
         remember_system_palette(app)
-    if app.style().name().lower() != "fusion":
+    if focus_rings:
+        install_focus_rings(app)
+    elif app.style().objectName() != focus_style.NAME and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     name = resolved(theme)
     palette = _palette(_DARK if name == "dark" else _LIGHT)
@@ -90,6 +99,12 @@ def apply_theme(app: QApplication, theme: str) -> str:
         app.setPalette(palette)
         _repolish(app)
     return name
+
+
+def install_focus_rings(app: QApplication) -> None:
+    """Fusion with clear focus rings (``focus_style``), if not installed already."""
+    if app.style().objectName() != focus_style.NAME:
+        app.setStyle(focus_style.FocusRingStyle())
 
 
 def _repolish(app: QApplication) -> None:

@@ -26,6 +26,7 @@ from calfcare.gui.shell import theme
 from calfcare.gui.shell.roles import Everything
 from calfcare.gui.today.road_line import RoadLine, StageBanner
 from calfcare.gui.today.triage_view import TriageView
+from calfcare.gui.widgets.dates import long_date
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.qt_by_name import show_plain
 from calfcare.gui.widgets.session_card import SessionCard
@@ -180,7 +181,7 @@ class TodayPage(QWidget):
 
     def _show_day(self, plan: WeekPlan, day: Day | None) -> None:
         today = self.store.today()
-        self.date_label.setText(f"{today:%A %d %B}")
+        self.date_label.setText(long_date(today))
         road = self.store.road_back()
         self.road_line.setVisible(road is not None)
         if road is not None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from calfcare.core.journey.road import STAGE_TITLES, arc_of_stage
 from calfcare.core.planning.models import Day, Session, WeekPlan
 from calfcare.core.week_text import session_title
+from calfcare.gui.widgets.dates import day_month
 from calfcare.gui.widgets.session_card import session_heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +68,7 @@ def day_minutes(day: Day) -> int:
 def day_label(day: Day) -> str:
     """Three lines for a column header: weekday and date, running day, total minutes."""
     running = "Running day" if day.running_day else "No running"
-    return f"{day.date:%a %d %b}\n{running}\n{day_minutes(day)} min"
+    return f"{day_month(day.date)}\n{running}\n{day_minutes(day)} min"
 
 
 class WeekModel(QAbstractTableModel):

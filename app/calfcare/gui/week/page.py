@@ -35,6 +35,7 @@ from calfcare.gui.week.model import (
     stage_changes,
 )
 from calfcare.gui.week.printing import WeekExporter
+from calfcare.gui.widgets.dates import day_date, day_month
 from calfcare.gui.widgets.fonts import scaled_font
 from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
@@ -243,7 +244,7 @@ class WeekPage(QWidget):
         plan = self.store.plan()
         start = self.store.week_start
         end = start + dt.timedelta(days=6)
-        self.range_label.setText(f"{start:%a %d %b} – {end:%a %d %b %Y}")
+        self.range_label.setText(f"{day_month(start)} – {day_date(end)}")
         before = self.store.plan_for(start - dt.timedelta(days=7)) if plan is not None else None
         self.model.set_plan(
             plan, self.store.today(), self._statuses(start), stage_changes(plan, before)

@@ -19,6 +19,7 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Item, Session
 from calfcare.core.week_text import dosage_text
 from calfcare.gui.player.view import playable
+from calfcare.gui.widgets.dates import day_month, long_date
 from calfcare.gui.widgets.session_card import QUIET_KINDS, session_heading, side_words
 
 
@@ -45,7 +46,7 @@ def item_html(library: ContentLibrary, item: Item, units: str) -> str:
     parts += [f"<p><b>{name}:</b> {_esc(value)}</p>" for name, value in facts if value]
     if exercise is not None:
         parts.append(f"<p>{_esc(exercise.summary)}</p>")
-        parts.append(_list("How to do it", exercise.steps, "ol"))
+        parts.append(_list("How to do it", exercise.steps_for(item.distance), "ol"))
         parts.append(_list("Take care", exercise.cautions))
     parts.append(_list("For you", item.notes))
     sources = [library.section_title(c) for c in item.sources]
@@ -55,7 +56,7 @@ def item_html(library: ContentLibrary, item: Item, units: str) -> str:
 
 
 def session_html(library: ContentLibrary, session: Session, date: dt.date, units: str) -> str:
-    head = f"<h2>{_esc(session_heading(session))}</h2><p>{date:%A %d %B %Y}</p>"
+    head = f"<h2>{_esc(session_heading(session))}</h2><p>{long_date(date)}</p>"
     why = f"<p><i>{_esc(session.why)}</i></p>"
     return head + why + "<hr>".join(item_html(library, i, units) for i in session.items)
 
@@ -81,7 +82,7 @@ class SessionDetailsDialog(QDialog):
         self.session = session
         self.date = date
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"{session_heading(session)} – {date:%a %d %b}")
+        self.setWindowTitle(f"{session_heading(session)} – {day_month(date)}")
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Session details")
         self.browser.setOpenLinks(False)
