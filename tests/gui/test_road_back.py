@@ -21,6 +21,7 @@ from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.pages import PAGES
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
+from calfcare.gui.widgets.dates import day_month
 
 from conftest import store_with
 from driving import retype
@@ -80,7 +81,7 @@ def test_gates_turn_met_as_a_raise_test_and_a_morning_score_are_logged(
     assert marks[Stage.load] == "●"
     assert marks[Stage.build] == "○"
     current = next(r for r in page.timeline.rows if r.current)
-    assert current.status.text() == f"Now, since {store.road_back().journey.since:%a %d %b}"  # type: ignore[union-attr]
+    assert current.status.text() == f"Now, since {day_month(store.road_back().journey.since)}"  # type: ignore[union-attr]
     settle = next(r for r in page.timeline.rows if r.stage is Stage.settle)
     assert settle.status.text().startswith("Reached ")
     assert "usually comes in" in page.expected.text()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from calfcare.core.journey.road import STAGE_TITLES, RoadBack
 from calfcare.core.journey.stages import Stage
 from calfcare.gui.shell import theme
+from calfcare.gui.widgets.dates import day_month
 from calfcare.gui.widgets.fonts import scaled_font
 
 DONE, NOW, LATER = "✓", "●", "○"
@@ -18,10 +19,10 @@ def stage_status(road: RoadBack, stage: Stage) -> tuple[str, str]:
     """The mark and the words beside a stage: reached on, since, or what comes."""
     path = road.journey
     if stage is path.stage:
-        return NOW, f"Now, since {path.since:%a %d %b}"
+        return NOW, f"Now, since {day_month(path.since)}"
     if road.done(stage):
         reached = road.reached(stage)
-        return DONE, f"Reached {reached:%a %d %b}" if reached else "Done"
+        return DONE, f"Reached {day_month(reached)}" if reached else "Done"
     if stage is path.next_stage:
         low, high = path.expected_days
         return LATER, f"Next, usually in {low}–{high} days"
