@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,15 @@ def _no_real_home(
     """Nothing a test runs (in process or in a child process) touches the real user's
     folders: CALFCARE_HOME points at a fresh folder unless the test sets its own."""
     monkeypatch.setenv("CALFCARE_HOME", str(tmp_path_factory.mktemp("calfcare-home")))
+
+
+@pytest.fixture(autouse=True)
+def _plain_dates() -> Iterator[None]:
+    """A test that started the app (which says dates in its locale) leaves none behind."""
+    from calfcare.core import day_words
+
+    yield
+    day_words.say_dates_with(day_words.PLAIN)
 
 
 @pytest.fixture(scope="session")

@@ -115,3 +115,32 @@ def test_the_intake_s_since_field_reads_the_locale(qtbot: QtBot, qapp: Any, loca
     wizard = make_wizard(qtbot, load_library())
     since = child(wizard, QDateEdit, "since")
     assert since.text() == LOCALES[locale][2]
+
+
+def test_the_plans_own_sentences_say_dates_as_the_window_does(
+    home: Path, locale: str, library: Any
+) -> None:
+    """The core says dates in one plain form; the app hands it the locale's forms, so the
+    road back's lines and the printed week say dates as the rest of the window."""
+    from calfcare.core.day_words import PLAIN, say_date, say_dates_with
+    from calfcare.core.planning.week import build_week
+    from calfcare.core.road_lines import stage_line
+    from calfcare.export.week_html import week_sheet
+    from calfcare.gui.widgets.dates import say_dates_in_locale
+
+    from journeys import strain
+
+    profile = strain(days_ago=20, pain=2)
+    plan = build_week(profile, MONDAY, library=library)
+    assert plan.journey is not None
+    plain_line = stage_line(plan.journey, plan.start)
+    assert say_date(plan.journey.since, "weekday_date") in plain_line
+    say_dates_in_locale()
+    try:
+        local = day_date(plan.journey.since)
+        assert say_date(plan.journey.since, "weekday_date") == local
+        assert f"(since {local})" in stage_line(plan.journey, plan.start)
+        assert day_date(MONDAY + dt.timedelta(days=6)) in week_sheet(plan, library).header
+    finally:
+        say_dates_with(PLAIN)
+    assert stage_line(plan.journey, plan.start) == plain_line

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Addition
+from calfcare.core.day_words import say_date
 from calfcare.core.journey.models import Decision, Escalation, Gate, Journey
 from calfcare.core.journey.stages import Stage
 from calfcare.core.planning.models import Note, WeekPlan
@@ -131,7 +132,7 @@ def stage_head(journey: Journey, on: dt.date) -> str:
         return f"{head}: a step back this week, as the pain rule asks."
     if journey.moved_on:
         return f"{head}: moved on this week, every gate met."
-    return f"{head} (since {journey.since:%a %d %b %Y})."
+    return f"{head} (since {say_date(journey.since, 'weekday_date')})."
 
 
 def escalation_line(escalation: Escalation) -> str:

@@ -6,6 +6,7 @@ import textwrap
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import Citation
+from calfcare.core.day_words import say_date
 from calfcare.core.planning.models import Item, Session, SessionKind, WeekPlan
 from calfcare.core.road_lines import (
     STOP_HEADING,
@@ -110,7 +111,7 @@ def week_text(plan: WeekPlan, library: ContentLibrary, *, width: int = 88) -> st
     """The whole week, triage and causes first, then each day, then the sources."""
     wrap = textwrap.TextWrapper(width=width, subsequent_indent="  ")
     out: list[str] = [
-        f"CalfCare week from {plan.start:%A %d %B %Y}",
+        f"CalfCare week from {say_date(plan.start, 'long')}",
         "=" * 40,
         wrap.fill(f"Triage: {LEVEL_WORDS[plan.triage.level.value]}."),
     ]
@@ -126,7 +127,7 @@ def week_text(plan: WeekPlan, library: ContentLibrary, *, width: int = 88) -> st
             out.append(wrap.fill(f"- {cause.name}{likely} (because {because}). {cause.plan_note}"))
     out += ["", "Notes:"] + [wrap.fill(f"- {n.text}") for n in other_notes(plan)]
     for day in plan.days:
-        label = f"{day.date:%a %d %b}" + ("  (running day)" if day.running_day else "")
+        label = say_date(day.date, "day_month") + ("  (running day)" if day.running_day else "")
         out += ["", label, "-" * len(label)]
         if not day.sessions:
             out.append("  Nothing planned.")

@@ -11,6 +11,7 @@ import datetime as dt
 from html import escape
 
 from calfcare.core.content.library import ContentLibrary
+from calfcare.core.day_words import say_date
 from calfcare.core.journey.models import Journey
 from calfcare.core.journey.phases import PHASE_OF
 from calfcare.core.journey.stages import USUAL_DAYS, Stage, arc_of
@@ -45,9 +46,8 @@ def _status(stage: Stage, arc: tuple[Stage, ...], path: Journey, on: dt.date) ->
     if index < here:
         return f"{DONE} done"
     if index == here:
-        return (
-            f"<b>{HERE} you are here</b>, since {path.since:%a %d %b} (day {stage_day(path, on)})"
-        )
+        since = say_date(path.since, "day_month")
+        return f"<b>{HERE} you are here</b>, since {since} (day {stage_day(path, on)})"
     return "ahead"
 
 
@@ -93,8 +93,9 @@ def _gates(path: Journey) -> str:
 
 def _weeks(plans: list[WeekPlan]) -> str:
     rows = "".join(
-        f'<tr><td width="24%">Week of {p.start:%a %d %b}</td><td>{_planned_stage(p)}</td></tr>'
+        f'<tr><td width="24%">Week of {week_of}</td><td>{_planned_stage(p)}</td></tr>'
         for p in plans
+        for week_of in [say_date(p.start, "day_month")]
     )
     return (
         '<p style="margin-top: 6px"><b>The weeks that follow</b> (each later week as if the '
@@ -115,10 +116,11 @@ def road_overview(plans: list[WeekPlan], kind: ComplaintKind, *, name: str | Non
     first = plans[0]
     who = f"CalfCare road back for {escape(name)}" if name else "CalfCare road back"
     end = plans[-1].start + dt.timedelta(days=6)
+    span = f"{say_date(first.start, 'day_month')} – {say_date(end, 'weekday_date')}"
     parts = [
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td valign="bottom"><span class="title">{who}</span></td>'
-        f'<td align="right" valign="bottom"><b>{first.start:%a %d %b} – {end:%a %d %b %Y}'
+        f'<td align="right" valign="bottom"><b>{span}'
         f"</b></td></tr></table>"
     ]
     alerts: list[str] = []

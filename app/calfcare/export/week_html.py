@@ -14,6 +14,7 @@ from html import escape
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
+from calfcare.core.day_words import say_date
 from calfcare.core.planning.models import EXERCISE_KINDS, Day, Item, Session, SessionKind, WeekPlan
 from calfcare.core.road_lines import (
     STOP_HEADING,
@@ -97,7 +98,7 @@ def style_sheet(base_pt: float = 8.0) -> str:
 
 def week_range(plan: WeekPlan) -> str:
     end = plan.start + dt.timedelta(days=len(plan.days) - 1)
-    return f"{plan.start:%a %d %b} – {end:%a %d %b %Y}"
+    return f"{say_date(plan.start, 'day_month')} – {say_date(end, 'weekday_date')}"
 
 
 def _header(plan: WeekPlan, name: str | None) -> str:
@@ -241,7 +242,8 @@ def _day(day: Day, options: _Options) -> str:
     sessions = day.sessions
     columns = max(1, min(MAX_COLUMNS, len(sessions)))
     rows = [sessions[i : i + columns] for i in range(0, len(sessions), columns)] or [[]]
-    label = f"<b>{day.date:%a}</b><br><b>{day.date:%d %b}</b>"
+    weekday, _, date = say_date(day.date, "day_month").partition(" ")
+    label = f"<b>{escape(weekday)}</b><br><b>{escape(date)}</b>"
     if day.running_day:
         label += '<br><span class="small">running day</span>'
     if sessions and not any(s.kind in EXERCISE_KINDS for s in sessions):

@@ -210,6 +210,9 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     qt_app.setApplicationDisplayName("CalfCare")
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.calfcare.CalfCare")
+    from calfcare.gui.widgets.dates import say_dates_in_locale
+
+    say_dates_in_locale()  # before any plan is built: its notes say dates as the window does
     paths = app_paths(home)
     with contextlib.suppress(OSError):  # a folder that cannot be made: the start says so
         paths.ensure()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Generic, TypeVar
 
+from calfcare.core.day_words import say_date
 from calfcare.core.planning.history import (
     History,
     LoggedRun,
@@ -102,7 +103,10 @@ class Evidence:
         since = self.profile.complaint.since
         logged = self.pain.last_before(on, since)
         if logged is not None:
-            return logged.score, f"logged {logged.when} score on {logged.date:%d %b}"
+            return (
+                logged.score,
+                f"logged {logged.when} score on {say_date(logged.date, 'day_month')}",
+            )
         return self.profile.complaint.pain, "your intake answer"
 
     def morning_pain(self, on: dt.date) -> int:

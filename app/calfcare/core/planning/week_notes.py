@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from calfcare.core.content.library import ContentLibrary
+from calfcare.core.day_words import say_date
 from calfcare.core.journey.dosing import NO_CALF_WORK
 from calfcare.core.journey.models import Journey
 from calfcare.core.journey.stages import Stage
@@ -24,7 +25,7 @@ STAGE_WORDS: dict[Stage, str] = {
 
 
 def _where(path: Journey) -> str:
-    text = f"Where you are: {STAGE_WORDS[path.stage]} (since {path.since:%d %b %Y})."
+    text = f"Where you are: {STAGE_WORDS[path.stage]} (since {say_date(path.since)})."
     if path.moved_on:
         text = f"Moving on this week, every gate met: {STAGE_WORDS[path.stage]}."
     if path.next_stage is None:

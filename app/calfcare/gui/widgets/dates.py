@@ -12,6 +12,8 @@ import re
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit
 
+from calfcare.core.day_words import DateForm, SayDate, say_dates_with
+
 _SHORT = QLocale.FormatType.ShortFormat
 _LONG = QLocale.FormatType.LongFormat
 C_SHORT = "d MMM yyyy"
@@ -70,3 +72,14 @@ def localise_date_edit(edit: QDateEdit) -> None:
     """Show (and take typing in) the locale's short form, with the whole year."""
     edit.setLocale(QLocale())
     edit.setDisplayFormat(short_format())
+
+
+def locale_forms() -> dict[DateForm, SayDate]:
+    """The core's date forms in this locale, for ``day_words.say_dates_with``."""
+    return {"day_month": day_month, "date": short_date, "weekday_date": day_date, "long": long_date}
+
+
+def say_dates_in_locale() -> None:
+    """From now on the plan's own sentences (notes, road back, the printed week) say dates
+    as the rest of the window does."""
+    say_dates_with(locale_forms())
