@@ -48,3 +48,14 @@ def run_python(
         timeout=120,
         check=False,
     )
+
+
+def files_under(root: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str, bytes]:
+    """Every file under ``root`` with its bytes, to show that nothing changed. The writer
+    lock's file is always left out: its owner line records who ran last."""
+    skip = {"log.lock", *leave_out}
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name not in skip
+    }

@@ -17,15 +17,7 @@ from calfcare.core.paths import app_paths
 from calfcare.core.profile import example_profile
 from calfcare.core.validation import to_json
 
-from support import run_python
-
-
-def _state(home: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(home)): p.read_bytes()
-        for p in sorted(home.rglob("*"))
-        if p.is_file() and p.name != "log.lock"
-    }
+from support import files_under, run_python
 
 
 @pytest.fixture
@@ -82,7 +74,7 @@ def test_a_start_near_year_9999_is_refused(
 def test_log_dates_outside_the_range_are_refused(
     home: Path, capsys: pytest.CaptureFixture[str], day: str
 ) -> None:
-    before = _state(home)
+    before = files_under(home)
     with pytest.raises(SystemExit) as info:
         main(
             [
@@ -100,7 +92,7 @@ def test_log_dates_outside_the_range_are_refused(
         )
     assert info.value.code == 2
     assert "--date: must be a day from 1900-01-01 to 2100-12-31" in capsys.readouterr().err
-    assert _state(home) == before
+    assert files_under(home) == before
 
 
 def test_a_profile_complaint_date_outside_the_range_is_refused(
@@ -120,7 +112,7 @@ def test_a_profile_complaint_date_outside_the_range_is_refused(
 def test_bytes_that_are_not_utf8_in_a_note_or_a_name(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _state(home)
+    before = files_under(home)
     bad = os.fsdecode(b"caf\xe9")  # how Python hands on a Latin-1 argument
     _refused(
         capsys,
@@ -145,7 +137,7 @@ def test_bytes_that_are_not_utf8_in_a_note_or_a_name(
         ["--data-dir", str(home), "log", "shoes", "--name", bad],
         "name: not valid UTF-8 text",
     )
-    assert _state(home) == before
+    assert files_under(home) == before
 
 
 def test_a_real_process_with_latin1_bytes_has_no_traceback(home: Path) -> None:
@@ -176,7 +168,7 @@ def test_a_lock_file_that_is_a_folder(home: Path, capsys: pytest.CaptureFixture[
     lock = app_paths(home).data_dir / "log.lock"
     lock.unlink()
     lock.mkdir()
-    before = _state(home)
+    before = files_under(home)
     _refused(
         capsys,
         [
@@ -194,7 +186,7 @@ def test_a_lock_file_that_is_a_folder(home: Path, capsys: pytest.CaptureFixture[
         "log.lock: cannot use the lock file (Is a directory)",
     )
     _refused(capsys, ["--data-dir", str(home), "restore", str(home / "nothing.json")], "no such")
-    assert _state(home) == before
+    assert files_under(home) == before
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
@@ -272,11 +264,11 @@ def test_backup_refuses_settings_it_cannot_read(
     settings = app_paths(home).settings
     settings.parent.mkdir(parents=True, exist_ok=True)
     settings.write_text('{"get_ready_seconds": "soon"')
-    before = _state(home)
+    before = files_under(home)
     out = tmp_path / "backup.json"
     _refused(capsys, ["--data-dir", str(home), "backup", "-o", str(out)], "settings.json")
     assert not out.exists()
-    assert _state(home) == before
+    assert files_under(home) == before
 
 
 def test_csv_export_neutralises_formula_cells(

@@ -23,6 +23,8 @@ from calfcare.cli.main import main
 from calfcare.core.profile import example_profile
 from calfcare.core.validation import to_json
 
+from support import files_under
+
 FUZZ = settings(
     max_examples=25,
     deadline=None,
@@ -55,14 +57,6 @@ json_value = st.recursive(
 )
 
 
-def _state(home: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(home)): p.read_bytes()
-        for p in sorted(home.rglob("*"))
-        if p.is_file() and p.name != "log.lock"
-    }
-
-
 def _run(words: list[str]) -> tuple[int, str]:
     """Exit status and stderr of one command, in this process (a traceback fails the test)."""
     err = io.StringIO()
@@ -76,7 +70,7 @@ def _run(words: list[str]) -> tuple[int, str]:
 
 
 def _checked(home: Path, words: list[str]) -> int:
-    before = _state(home)
+    before = files_under(home)
     code, err = _run(["--data-dir", str(home), *words])
     assert code in (0, 2), (words, err)
     assert "Traceback" not in err
@@ -84,7 +78,7 @@ def _checked(home: Path, words: list[str]) -> int:
         assert err.strip(), words
         assert len(err.strip().splitlines()) == 1, err
         assert len(err) < 1000, err[:200]  # a long value is cut, never echoed whole
-        assert _state(home) == before, words
+        assert files_under(home) == before, words
     return code
 
 

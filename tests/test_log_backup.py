@@ -18,7 +18,7 @@ from calfcare.core.profile import load_profile, save_profile
 from calfcare.core.settings import Settings, Theme
 from calfcare.core.validation import dump
 
-from support import make_profile
+from support import files_under, make_profile
 
 DAY = dt.date(2026, 11, 20)
 
@@ -34,16 +34,6 @@ def paths(tmp_path: Path) -> AppPaths:
         log.add_pain(DAY, "during", 4, "left calf")
         log.add_raise_test(DAY, 19, 24)
     return paths
-
-
-def _state(paths: AppPaths) -> dict[str, bytes]:
-    """Every file under config/ and data/, to show nothing changed."""
-    root = paths.data_dir.parent
-    return {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and p.name != "log.lock"
-    }
 
 
 def test_one_rolling_backup_a_day_and_the_last_seven_kept(tmp_path: Path) -> None:
@@ -145,12 +135,12 @@ def test_bad_backups_are_refused_with_nothing_changed(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(spoil(_good(paths)))  # type: ignore[operator]
-    before = _state(paths)
+    before = files_under(paths.data_dir.parent)
     with pytest.raises(InputError, match="^" + str(bad).replace("\\", "\\\\")) as info:
         read_backup(bad)
     assert message in str(info.value)
     assert "\n" not in str(info.value)
-    assert _state(paths) == before
+    assert files_under(paths.data_dir.parent) == before
 
 
 def test_a_damaged_sqlite_backup_is_refused(paths: AppPaths, tmp_path: Path) -> None:

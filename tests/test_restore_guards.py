@@ -17,6 +17,8 @@ from calfcare.core.log.restore import restore
 from calfcare.core.log.snapshot import backup_json, read_backup
 from calfcare.core.paths import AppPaths, app_paths
 
+from support import files_under
+
 DAY = dt.date(2026, 11, 20)
 
 
@@ -27,15 +29,6 @@ def paths(tmp_path: Path) -> AppPaths:
         log.add_shoes("Blue", 40, dt.date(2026, 10, 1))
         log.add_pain(DAY, "during", 4, "left calf")
     return paths
-
-
-def _state(paths: AppPaths) -> dict[str, bytes]:
-    root = paths.data_dir.parent
-    return {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and p.name != "log.lock"
-    }
 
 
 def _backup(paths: AppPaths) -> dict[str, object]:
@@ -83,7 +76,7 @@ def test_a_sqlite_file_that_is_not_a_calfcare_log_is_refused(
         conn.execute("CREATE TABLE recipes (name TEXT)")
         conn.execute("INSERT INTO recipes VALUES ('soup')")
     conn.close()
-    before = _state(paths)
+    before = files_under(paths.data_dir.parent)
     with pytest.raises(InputError, match="not a CalfCare log") as info:
         read_backup(other)
     assert str(info.value).count(str(other)) == 1
@@ -94,7 +87,7 @@ def test_a_sqlite_file_that_is_not_a_calfcare_log_is_refused(
     conn.close()
     with pytest.raises(InputError, match="no table 'shoes'"):
         read_backup(marked)
-    assert _state(paths) == before
+    assert files_under(paths.data_dir.parent) == before
 
 
 @pytest.mark.parametrize(

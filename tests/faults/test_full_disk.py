@@ -16,16 +16,9 @@ from calfcare.core.profile import example_profile
 from calfcare.core.validation import to_json
 
 from full_disk import Mount, fill
+from support import files_under
 
 DAY = "2026-11-20"
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name not in {"filler", "log.lock"}
-    }
 
 
 def _one_line(err: str, expected: str) -> None:
@@ -115,13 +108,13 @@ def test_backup_and_export_onto_a_full_disk(
     )
     disk = small_disk("64k")
     fill(disk)
-    before = _files(home)
+    before = files_under(home, leave_out=("filler",))
     capsys.readouterr()
     words = [w.replace("{disk}", str(disk)) for w in command]
     assert main(["--data-dir", str(home), *words]) == 2
     _one_line(capsys.readouterr().err, "No space left on device")
     assert [p.name for p in disk.iterdir()] == ["filler"]
-    assert _files(home) == before
+    assert files_under(home, leave_out=("filler",)) == before
 
 
 def test_restore_onto_a_full_disk_changes_nothing_and_leaves_nothing(
@@ -138,13 +131,13 @@ def test_restore_onto_a_full_disk_changes_nothing_and_leaves_nothing(
     ]
     backup.write_text(json.dumps(document))
     fill(disk)
-    before = _files(home)
+    before = files_under(home, leave_out=("filler",))
     capsys.readouterr()
     assert main(["--data-dir", str(home), "restore", str(backup)]) == 2
     err = capsys.readouterr().err
     assert "cannot restore" in err
     _one_line(err, "full")
-    assert _files(home) == before
+    assert files_under(home, leave_out=("filler",)) == before
     leftovers = [p.name for p in home.rglob("*") if p.name.endswith((".restoring", ".tmp"))]
     assert leftovers == []
     (disk / "filler").unlink()
