@@ -14,14 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
     QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPdfWriter,
     QTextDocument,
     QTextFormat,
 )
@@ -31,10 +30,9 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.storage import write_atomic
 from calfcare.export.paper import locale_paper
-from calfcare.export.pdf_language import with_language
 from calfcare.export.print_font import print_font
 from calfcare.export.sheet_objects import SheetObjects
-from calfcare.export.sheet_pages import LAYOUT_DPI, page_area, paint_pages
+from calfcare.export.sheet_pages import LAYOUT_DPI, page_area, paint_pages, pdf_document
 from calfcare.export.week_html import style_sheet, week_range, week_sheet
 
 if TYPE_CHECKING:  # QtPrintSupport loads QtWidgets: only the app's print dialog needs it
@@ -144,19 +142,7 @@ class WeekPrinter:
     def pdf_bytes(self) -> bytes:
         """The week as a whole PDF, drawn in memory (Qt's writer cannot report a full disk,
         so nothing is written until the document is complete)."""
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setTitle(self.title())
-        writer.setCreator("CalfCare")
-        writer.setAuthor(self.name or "CalfCare")
-        self.set_up(writer)
-        self._paint(writer)
-        del writer  # ends the document: the trailer is written into the buffer
-        data = bytes(buffer.data().data())
-        if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
-            raise OSError(f"the PDF came out incomplete ({len(data)} bytes)")
-        return with_language(data)
+        return pdf_document(self.title(), self.name or "CalfCare", self.set_up, self._paint)
 
     def to_pdf(self, path: Path) -> None:
         """Write the week as a PDF, atomically: the old file stays until the new one is whole."""

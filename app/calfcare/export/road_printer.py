@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import WeekPlan
 from calfcare.core.profile import ComplaintKind
 from calfcare.core.storage import write_atomic
 from calfcare.export.paper import locale_paper
-from calfcare.export.pdf_language import with_language
 from calfcare.export.printer import SheetBlock, WeekPrinter
 from calfcare.export.road_html import road_overview
-from calfcare.export.sheet_pages import page_area, paint_pages
+from calfcare.export.sheet_pages import page_area, paint_pages, pdf_document
 from calfcare.export.week_html import week_range
 
 
@@ -68,19 +66,8 @@ class RoadPrinter:
 
     def pdf_bytes(self) -> bytes:
         """The whole print as a PDF, drawn in memory (see ``WeekPrinter.pdf_bytes``)."""
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setTitle(self.title())
-        writer.setCreator("CalfCare")
-        writer.setAuthor(self.name or "CalfCare")
-        self.weeks[0].set_up(writer)
-        self._paint(writer)
-        del writer  # ends the document
-        data = bytes(buffer.data().data())
-        if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
-            raise OSError(f"the PDF came out incomplete ({len(data)} bytes)")
-        return with_language(data)
+        name = self.name or "CalfCare"
+        return pdf_document(self.title(), name, self.weeks[0].set_up, self._paint)
 
     def to_pdf(self, path: Path) -> None:
         write_atomic(Path(path), self.pdf_bytes())

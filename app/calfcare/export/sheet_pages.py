@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPagedPaintDevice, QPainter
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPagedPaintDevice, QPainter, QPdfWriter
 
 from calfcare.export.paper import ink, paper_palette
+from calfcare.export.pdf_language import with_language
 from calfcare.export.print_font import print_font
 
 if TYPE_CHECKING:
@@ -16,6 +17,29 @@ if TYPE_CHECKING:
 
 LAYOUT_DPI = 96
 PAGE_LINE = 12.0  # "page 1 of 2" goes in the bottom margin, in this many layout units
+
+
+def pdf_document(
+    title: str,
+    author: str,
+    set_up: Callable[[QPagedPaintDevice], None],
+    paint: Callable[[QPagedPaintDevice], None],
+) -> bytes:
+    """A whole PDF drawn in memory by ``paint`` (Qt's writer cannot report a full disk, so
+    nothing is written until the document is complete and checked)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("CalfCare")
+    writer.setAuthor(author)
+    set_up(writer)
+    paint(writer)
+    del writer  # ends the document: the trailer is written into the buffer
+    data = bytes(buffer.data().data())
+    if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
+        raise OSError(f"the PDF came out incomplete ({len(data)} bytes)")
+    return with_language(data)
 
 
 def page_area(device: QPagedPaintDevice) -> tuple[float, float]:
