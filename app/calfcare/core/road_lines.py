@@ -17,9 +17,7 @@ from calfcare.core.planning.week_notes import STAGE_WORDS
 
 STOP_HEADING = "Stop and get help if"
 ICE_SAFETY = "ice_safety"
-# The notes ``week_notes`` writes for the journey start with these; the outputs show the same
-# facts as the stage line and the pain rule instead, so they are not printed twice.
-
+# What the pain rule made of last week, said after the rule on paper.
 DECISION_WORDS: dict[Decision, str] = {
     Decision.start: "nothing logged yet, so the plan starts at its first step",
     Decision.progress: "the plan moves on",
