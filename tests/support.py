@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from calfcare.core.content.models import Equipment
+from calfcare.core.planning.models import WeekPlan
+from calfcare.core.planning.week import build_week
 from calfcare.core.profile import Profile
 from calfcare.core.validation import validate
 
@@ -59,3 +62,22 @@ def files_under(root: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str, byt
         for p in sorted(root.rglob("*"))
         if p.is_file() and p.name not in skip
     }
+
+
+BUSY = {
+    "running_days": ["mon", "tue", "wed", "thu", "fri", "sat"],
+    "weekly_distance": 60,
+    "foot_strike": "forefoot",
+    "terrain": "hilly",
+    "recent_changes": ["more_distance", "speedwork", "hills", "lower_drop_shoes"],
+    "shoes": {"distance": 900, "age_months": 14},
+    "equipment": [e.value for e in Equipment],
+    "minutes_per_day": 60,
+    "habits": [],
+    "complaint": {"kind": "tightness", "side": "both", "since": "2026-11-15", "pain": 3},
+}
+
+
+def busy_week() -> WeekPlan:
+    """The busy runner's week: six runs, every piece of equipment, an hour a day."""
+    return build_week(make_profile(**BUSY), MONDAY)

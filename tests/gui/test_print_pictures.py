@@ -46,9 +46,9 @@ def test_each_picture_sits_on_its_exercise_s_line_and_keeps_its_shape(qapp: Any)
     width, height = 1000.0, 700.0
     pages = printer.paginate(width, height)
     canvas = QImage(int(width), 4000, QImage.Format.Format_RGB32)
-    for block in (b for page in pages for b in page):
+    for doc in (d for page in pages for b in page for d in b.documents()):
         painter = QPainter(canvas)
-        block.doc.drawContents(painter)
+        doc.drawContents(painter)
         painter.end()
     assert len(seen.drawn) > 10
     for doc, pos, rect in seen.drawn:

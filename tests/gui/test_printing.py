@@ -28,8 +28,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.content.library import ContentLibrary
-from calfcare.core.content.models import Equipment
-from calfcare.core.planning.models import EXERCISE_KINDS, WeekPlan
+from calfcare.core.planning.models import EXERCISE_KINDS
 from calfcare.core.planning.week import build_week
 from calfcare.core.profile import example_profile, save_profile
 from calfcare.core.road_lines import pain_rule_line, stage_line, stop_signs
@@ -42,24 +41,7 @@ from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
 from conftest import store_with
-from support import MONDAY, REPO, make_profile
-
-BUSY = {
-    "running_days": ["mon", "tue", "wed", "thu", "fri", "sat"],
-    "weekly_distance": 60,
-    "foot_strike": "forefoot",
-    "terrain": "hilly",
-    "recent_changes": ["more_distance", "speedwork", "hills", "lower_drop_shoes"],
-    "shoes": {"distance": 900, "age_months": 14},
-    "equipment": [e.value for e in Equipment],
-    "minutes_per_day": 60,
-    "habits": [],
-    "complaint": {"kind": "tightness", "side": "both", "since": "2026-11-15", "pain": 3},
-}
-
-
-def busy_week() -> WeekPlan:
-    return build_week(make_profile(**BUSY), MONDAY)
+from support import BUSY, MONDAY, REPO, busy_week, make_profile
 
 
 def pdf_pages(path: Path) -> list[str]:

@@ -1,11 +1,11 @@
 """Printing in one object: the week to a printer (dialog, preview) or to a PDF file.
 
-Each block of the sheet (header, a day, the footer) is laid out as its own
-QTextDocument at 96 dpi and measured; pages break between blocks, so no
-session is ever split or clipped. If the week would take more than two
-pages, the type shrinks a step at a time (down to a floor) until it fits.
-The documents draw their pain boxes and pictures through ``SheetObjects``,
-in the print font (``print_font``).
+Each block of the sheet (header, a day, the footer) is laid out at 96 dpi and
+measured (``sheet_blocks``); pages break between blocks, so no session is ever
+split or clipped. If the week would take more than two pages, the type
+shrinks a step at a time (down to a floor) until it fits. The documents draw
+their pain boxes and pictures through ``SheetObjects``, in the print font
+(``print_font``).
 """
 
 from __future__ import annotations
@@ -15,15 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import (
-    QFont,
-    QImage,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QTextDocument,
-    QTextFormat,
-)
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize
 
 from calfcare.core.assets import picture_file
 from calfcare.core.content.library import ContentLibrary
@@ -31,8 +23,15 @@ from calfcare.core.planning.models import WeekPlan
 from calfcare.core.storage import write_atomic
 from calfcare.export.paper import locale_paper
 from calfcare.export.print_font import print_font
+from calfcare.export.sheet_blocks import (
+    DayBlock,
+    SheetBlock,
+    SheetDocuments,
+    TextBlock,
+    layout_device,
+)
 from calfcare.export.sheet_objects import SheetObjects
-from calfcare.export.sheet_pages import LAYOUT_DPI, page_area, paint_pages, pdf_document
+from calfcare.export.sheet_pages import page_area, paint_pages, pdf_document
 from calfcare.export.week_html import style_sheet, week_range, week_sheet
 
 if TYPE_CHECKING:  # QtPrintSupport loads QtWidgets: only the app's print dialog needs it
@@ -48,44 +47,6 @@ def picture_src(exercise: str) -> str | None:
     """The shipped picture of an exercise, as a path QTextDocument can load, if there is one."""
     path = picture_file(exercise)
     return str(path) if path is not None else None
-
-
-class SheetBlock:
-    """One part of the sheet, laid out at a zoom: a zoom below 1 is smaller type."""
-
-    def __init__(
-        self,
-        html: str,
-        style: str,
-        font: QFont,
-        *,
-        ref: QImage,
-        width: float,
-        objects: SheetObjects,
-    ) -> None:
-        self.doc = QTextDocument()
-        layout = self.doc.documentLayout()
-        layout.registerHandler(QTextFormat.ObjectTypes.ImageObject, objects)
-        # Device and width come before the content: each set on a laid-out document
-        # would lay it out again (measured: about a third of the export time).
-        layout.setPaintDevice(ref)
-        self.doc.setTextWidth(width)
-        self.doc.setUseDesignMetrics(True)
-        self.doc.setDocumentMargin(0)
-        self.doc.setDefaultFont(font)
-        self.doc.setDefaultStyleSheet(style)
-        self.doc.setHtml(html)
-        self.zoom = 1.0
-        self.height = 0.0
-        self.layout_width = width
-
-    def lay_out(self, width: float, zoom: float) -> None:
-        """Fit ``width`` (page units) at ``zoom``; ``height`` is then in page units too."""
-        self.zoom = zoom
-        if width / zoom != self.layout_width:
-            self.layout_width = width / zoom
-            self.doc.setTextWidth(self.layout_width)
-        self.height = self.doc.size().height() * zoom
 
 
 class WeekPrinter:
@@ -109,11 +70,7 @@ class WeekPrinter:
         self.pictures = pictures
         self.pages_printed = 0
         self.font_pt = FONT_STEPS[0]
-        # The reference device fixes the layout resolution, whatever the screen's.
-        self._ref = QImage(8, 8, QImage.Format.Format_RGB32)
-        dots_per_metre = round(LAYOUT_DPI / 0.0254)
-        self._ref.setDotsPerMeterX(dots_per_metre)
-        self._ref.setDotsPerMeterY(dots_per_metre)
+        self._ref = layout_device()
         self._objects = SheetObjects()
 
     def title(self) -> str:
@@ -150,21 +107,25 @@ class WeekPrinter:
 
     # Layout ------------------------------------------------------------------------
 
+    def _documents(self, style: str) -> SheetDocuments:
+        font = print_font()
+        font.setPointSizeF(FONT_STEPS[0])
+        return SheetDocuments(style, font, self._ref, self._objects)
+
     def _blocks(self, width: float) -> list[SheetBlock]:
-        base_pt = FONT_STEPS[0]
         sheet = week_sheet(
             self.plan,
             self.library,
             name=self.name,
-            base_pt=base_pt,
+            base_pt=FONT_STEPS[0],
             picture=picture_src if self.pictures else None,
             drawn_boxes=True,
         )
-        font = print_font()
-        font.setPointSizeF(base_pt)
+        docs = self._documents(sheet.style)
         return [
-            SheetBlock(html, sheet.style, font, ref=self._ref, width=width, objects=self._objects)
-            for html in sheet.blocks()
+            TextBlock(sheet.header, docs, width),
+            *(DayBlock(cells, docs, width) for cells in sheet.day_cells),
+            TextBlock(sheet.footer, docs, width),
         ]
 
     def paginate(self, width: float, height: float) -> list[list[SheetBlock]]:
@@ -205,16 +166,7 @@ class WeekPrinter:
 
     def block(self, html: str, width: float) -> SheetBlock:
         """Any HTML in the sheet's style and type, laid out at the base size (for extra pages)."""
-        font = print_font()
-        font.setPointSizeF(FONT_STEPS[0])
-        block = SheetBlock(
-            html,
-            style_sheet(FONT_STEPS[0]),
-            font,
-            ref=self._ref,
-            width=width,
-            objects=self._objects,
-        )
+        block = TextBlock(html, self._documents(style_sheet(FONT_STEPS[0])), width)
         block.lay_out(width, 1.0)
         return block
 

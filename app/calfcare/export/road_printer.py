@@ -16,8 +16,9 @@ from calfcare.core.planning.models import WeekPlan
 from calfcare.core.profile import ComplaintKind
 from calfcare.core.storage import write_atomic
 from calfcare.export.paper import locale_paper
-from calfcare.export.printer import SheetBlock, WeekPrinter
+from calfcare.export.printer import WeekPrinter
 from calfcare.export.road_html import road_overview
+from calfcare.export.sheet_blocks import SheetBlock
 from calfcare.export.sheet_pages import page_area, paint_pages, pdf_document
 from calfcare.export.week_html import week_range
 

@@ -6,14 +6,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
 from calfcare.export.paper import ink, paper_palette
 from calfcare.export.pdf_language import with_language
 from calfcare.export.print_font import print_font
 
 if TYPE_CHECKING:
-    from calfcare.export.printer import SheetBlock
+    from calfcare.export.sheet_blocks import SheetBlock
 
 LAYOUT_DPI = 96
 PAGE_LINE = 12.0  # "page 1 of 2" goes in the bottom margin, in this many layout units
@@ -81,13 +81,10 @@ def _paint_page(painter: QPainter, blocks: Sequence[SheetBlock], height: float) 
         shrink = min(1.0, height / block.height) if block.height else 1.0
         # Only a block taller than a page is ever shrunk further than its zoom.
         painter.scale(block.zoom * shrink, block.zoom * shrink)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        # Ink on paper, whatever the app's theme: a dark palette's light text would
-        # otherwise print all but invisible.
-        context.palette = palette
-        context.clip = QRectF(QPointF(0, 0), QSizeF(block.layout_width, block.height / block.zoom))
-        painter.setClipRect(context.clip)
-        block.doc.documentLayout().draw(painter, context)
+        painter.setClipRect(
+            QRectF(QPointF(0, 0), QSizeF(block.layout_width, block.height / block.zoom))
+        )
+        block.draw(painter, palette)
         painter.restore()
         y += block.height * shrink
 

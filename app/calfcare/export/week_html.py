@@ -67,13 +67,36 @@ PICTURE_HEIGHT = 30  # layout units: a picture's height on the printed week
 
 
 @dataclass(frozen=True)
+class DayCells:
+    """A day's row on paper: the label cell, then its sessions' cells, ``columns`` abreast.
+
+    The HTML week makes it a table (``day_table``); the printer sets each cell as a
+    document of its own and draws the grid itself (see ``export.sheet_blocks``).
+    """
+
+    label: str
+    sessions: list[str]
+    columns: int
+
+    def rows(self) -> list[list[str]]:
+        """The sessions' cells row by row; a day with none has one empty row."""
+        cells, columns = self.sessions, self.columns
+        return [cells[i : i + columns] for i in range(0, len(cells), columns)] or [[]]
+
+
+@dataclass(frozen=True)
 class WeekSheet:
     """The week's printable parts; ``blocks()`` is the order they go on paper."""
 
     style: str
     header: str
-    days: list[str]
+    day_cells: list[DayCells]
     footer: str
+
+    @property
+    def days(self) -> list[str]:
+        """Each day as an HTML table."""
+        return [day_table(cells) for cells in self.day_cells]
 
     def blocks(self) -> list[str]:
         return [self.header, *self.days, self.footer]
@@ -237,29 +260,40 @@ def _session(session: Session, options: _Options) -> str:
     return "".join(parts)
 
 
-def _day(day: Day, options: _Options) -> str:
+NOTHING_PLANNED = "Nothing planned."
+
+
+def _day(day: Day, options: _Options) -> DayCells:
     # Each day as wide as its sessions need: fewer columns wrap fewer lines.
     sessions = day.sessions
-    columns = max(1, min(MAX_COLUMNS, len(sessions)))
-    rows = [sessions[i : i + columns] for i in range(0, len(sessions), columns)] or [[]]
     weekday, _, date = say_date(day.date, "day_month").partition(" ")
     label = f"<b>{escape(weekday)}</b><br><b>{escape(date)}</b>"
     if day.running_day:
         label += '<br><span class="small">running day</span>'
     if sessions and not any(s.kind in EXERCISE_KINDS for s in sessions):
         label += _morning_box(options.drawn)
+    return DayCells(
+        label=label,
+        sessions=[_session(session, options) for session in sessions],
+        columns=max(1, min(MAX_COLUMNS, len(sessions))),
+    )
+
+
+def day_table(cells: DayCells) -> str:
+    """A day's row as the HTML table browsers (and the HTML week) show."""
+    rows, columns = cells.rows(), cells.columns
     width = f'width="{(100 - LABEL_PERCENT) / columns:.2f}%"'
     out = ['<table class="day" width="100%" cellspacing="0">']
     for index, row in enumerate(rows):
         out.append("<tr>")
         if index == 0:
             out.append(
-                f'<td width="{LABEL_PERCENT}%" valign="top" rowspan="{len(rows)}">{label}</td>'
+                f'<td width="{LABEL_PERCENT}%" valign="top" rowspan="{len(rows)}">'
+                f"{cells.label}</td>"
             )
         if not row:
-            out.append(f'<td colspan="{columns}">Nothing planned.</td>')
-        for session in row:
-            out.append(f'<td {width} valign="top">{_session(session, options)}</td>')
+            out.append(f'<td colspan="{columns}">{NOTHING_PLANNED}</td>')
+        out.extend(f'<td {width} valign="top">{cell}</td>' for cell in row)
         out.extend(f"<td {width}></td>" for _ in range(len(row), columns) if row)
         out.append("</tr>")
     out.append("</table>")
@@ -327,7 +361,7 @@ def week_sheet(
     return WeekSheet(
         style=style_sheet(base_pt),
         header=_header(plan, name),
-        days=[_day(day, options) for day in plan.days],
+        day_cells=[_day(day, options) for day in plan.days],
         footer=_footer(plan, library),
     )
 
