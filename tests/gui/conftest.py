@@ -6,18 +6,17 @@ is closed when the test ends.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from calfcare.core.log import Log
-from calfcare.core.paths import AppPaths, app_paths
-from calfcare.core.profile import Profile, save_profile
+from calfcare.core.paths import app_paths
+from calfcare.core.profile import save_profile
 from calfcare.gui.shell.store import PlanStore
 
+from gui_stores import close_open_logs, open_log
 from support import MONDAY, make_profile
 
 
@@ -27,20 +26,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home"
 
 
-_OPEN_LOGS: list[Log] = []
-
-
-def open_log(paths: AppPaths) -> Log:
-    log = Log.open(paths, daily_backup=False)
-    _OPEN_LOGS.append(log)
-    return log
-
-
 @pytest.fixture(autouse=True)
 def _close_logs() -> Iterator[None]:
     yield
-    while _OPEN_LOGS:
-        _OPEN_LOGS.pop().close()
+    close_open_logs()
 
 
 @pytest.fixture
@@ -56,9 +45,3 @@ def store(home: Path, qapp: Any) -> PlanStore:
     paths = app_paths(home).ensure()
     save_profile(make_profile(age=45), paths.profile)
     return PlanStore(paths, today=lambda: MONDAY, log=open_log(paths))
-
-
-def store_with(home: Path, profile: Profile, today: dt.date = MONDAY) -> PlanStore:
-    paths = app_paths(home).ensure()
-    save_profile(profile, paths.profile)
-    return PlanStore(paths, today=lambda: today, log=open_log(paths))

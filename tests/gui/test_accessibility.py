@@ -20,8 +20,8 @@ from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.pages import PAGES
 from calfcare.gui.shell.store import PlanStore
 
-from conftest import store_with
 from driving import child, go_next, make_wizard
+from gui_stores import store_with
 from support import make_profile
 
 Key = Qt.Key

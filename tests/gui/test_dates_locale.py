@@ -22,8 +22,8 @@ from calfcare.gui.today.page import TodayPage
 from calfcare.gui.week.page import WeekPage
 from calfcare.gui.widgets.dates import day_date, long_date, short_date
 
-from conftest import store_with
 from driving import child, make_wizard
+from gui_stores import store_with
 from support import MONDAY, make_profile
 
 TUESDAY = MONDAY + dt.timedelta(days=1)

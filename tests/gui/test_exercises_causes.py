@@ -34,7 +34,7 @@ from calfcare.gui.exercises.model import (
 from calfcare.gui.exercises.page import ExercisesPage
 from calfcare.gui.shell.store import PlanStore
 
-from conftest import store_with
+from gui_stores import store_with
 from support import make_profile
 
 # Exercises ---------------------------------------------------------------------------

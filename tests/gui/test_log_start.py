@@ -30,7 +30,7 @@ from calfcare.gui.shell.single_instance import RaiseServer, ask_to_raise, server
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 
-from conftest import open_log as open_test_log
+from gui_stores import open_log as open_test_log
 from support import MONDAY, make_profile
 
 LEFT = Qt.MouseButton.LeftButton

@@ -19,7 +19,7 @@ from calfcare.gui.player.window import PlayerWindow
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 
-from conftest import store_with
+from gui_stores import store_with
 from support import MONDAY, make_profile
 
 Key = Qt.Key

@@ -40,7 +40,7 @@ from calfcare.export.week_html import LEGEND, PAIN_BOX, week_sheet
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
-from conftest import store_with
+from gui_stores import store_with
 from support import BUSY, MONDAY, REPO, busy_week, make_profile
 
 

@@ -16,7 +16,7 @@ from calfcare.gui.progress.page import ProgressPage
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
-from conftest import store_with
+from gui_stores import store_with
 from support import MONDAY, make_profile
 
 ANSWERS = {

@@ -21,7 +21,7 @@ from calfcare.gui.progress.history_model import FETCH_DAYS, HistoryModel
 from calfcare.gui.progress.page import NO_LOG, ProgressPage
 from calfcare.gui.shell.store import PlanStore
 
-from conftest import open_log
+from gui_stores import open_log
 from support import MONDAY, make_profile
 
 DAYS = 14

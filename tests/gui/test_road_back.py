@@ -23,8 +23,8 @@ from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 from calfcare.gui.widgets.dates import day_month
 
-from conftest import store_with
 from driving import retype
+from gui_stores import store_with
 from journeys import strain
 from support import MONDAY, make_profile
 

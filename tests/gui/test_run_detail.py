@@ -18,7 +18,7 @@ from calfcare.gui.week.model import SessionRole
 from calfcare.gui.week.page import WeekPage
 from calfcare.gui.widgets.session_details import SessionDetailsDialog, item_html
 
-from conftest import store_with
+from gui_stores import store_with
 from support import MONDAY, make_profile
 
 TUESDAY = MONDAY + dt.timedelta(days=1)

@@ -25,7 +25,7 @@ from calfcare.gui.settings.page import SettingsPage
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
-from conftest import store_with
+from gui_stores import store_with
 from support import make_profile
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "activities"

@@ -14,7 +14,7 @@ from calfcare.core.validation import to_json
 from calfcare.gui.shell.store import PlanStore, monday_of
 from calfcare.gui.today.page import TodayPage
 
-from conftest import store_with
+from gui_stores import store_with
 from support import MONDAY, make_profile
 
 

@@ -25,7 +25,7 @@ from calfcare.gui.week.model import (
 from calfcare.gui.week.page import STOP_BANNER, WeekPage
 from calfcare.gui.widgets.session_details import SessionDetailsDialog
 
-from conftest import open_log, store_with
+from gui_stores import open_log, store_with
 from support import MONDAY, make_profile
 
 TUESDAY = MONDAY + dt.timedelta(days=1)

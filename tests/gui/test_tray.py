@@ -22,7 +22,7 @@ from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.tray.tray_icon import NO_TRAY, STILL_RUNNING, ReminderTray
 
-from conftest import store_with
+from gui_stores import store_with
 from support import MONDAY, make_profile
 
 FRESH_STRAIN = {"kind": "strain", "side": "right", "since": str(MONDAY), "pain": 5}

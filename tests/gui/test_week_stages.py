@@ -13,7 +13,7 @@ from calfcare.gui.week.model import SessionRole, StageChangeRole
 from calfcare.gui.week.page import WeekPage, title_lines
 from calfcare.gui.widgets.fonts import scaled_font
 
-from conftest import store_with
+from gui_stores import store_with
 from journeys import strain
 
 LEFT = Qt.MouseButton.LeftButton

@@ -1,0 +1,39 @@
+"""Stores and logs for GUI tests, in a temporary CALFCARE_HOME with a fixed 'today'.
+
+Plain helpers (the fixtures built on them are in conftest.py): a test module
+imports them from here, never from ``conftest``, which names a different file
+when pytest is given folders that each have one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from calfcare.core.log import Log
+from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.profile import Profile, save_profile
+from calfcare.gui.shell.store import PlanStore
+
+from support import MONDAY
+
+_OPEN_LOGS: list[Log] = []
+
+
+def open_log(paths: AppPaths) -> Log:
+    """The log in ``paths``, closed when the test ends (conftest's ``_close_logs``)."""
+    log = Log.open(paths, daily_backup=False)
+    _OPEN_LOGS.append(log)
+    return log
+
+
+def close_open_logs() -> None:
+    while _OPEN_LOGS:
+        _OPEN_LOGS.pop().close()
+
+
+def store_with(home: Path, profile: Profile, today: dt.date = MONDAY) -> PlanStore:
+    """A store whose runner gave ``profile``, on ``today``."""
+    paths = app_paths(home).ensure()
+    save_profile(profile, paths.profile)
+    return PlanStore(paths, today=lambda: today, log=open_log(paths))
