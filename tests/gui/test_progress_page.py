@@ -16,6 +16,7 @@ from calfcare.core.paths import app_paths
 from calfcare.core.player.machine import Done
 from calfcare.core.profile import save_profile
 from calfcare.gui.progress.edit import EntryEditDialog
+from calfcare.gui.progress.history import NO_SELECTION, NOTHING_LOGGED
 from calfcare.gui.progress.history_cells import Column, EntryRole, KindRole
 from calfcare.gui.progress.history_model import FETCH_DAYS, HistoryModel
 from calfcare.gui.progress.page import NO_LOG, ProgressPage
@@ -303,6 +304,9 @@ def test_empty_log_says_what_to_log(qtbot: QtBot, home: Path, qapp: Any) -> None
     assert distance.empty.isVisible()
     assert page.history is not None
     assert page.history.model.rowCount() == 0
+    # Beside the empty list, where entries come from.
+    assert page.history.details.toPlainText() == NOTHING_LOGGED
+    assert page.history.details.isVisible()
 
 
 def test_entries_logged_elsewhere_show_up(qtbot: QtBot, home: Path, qapp: Any) -> None:
@@ -310,11 +314,13 @@ def test_entries_logged_elsewhere_show_up(qtbot: QtBot, home: Path, qapp: Any) -
     page = open_page(qtbot, store)
     assert store.log is not None
     assert page.history is not None
+    assert page.history.details.toPlainText() == NOTHING_LOGGED
     store.log.add_run(MONDAY, 5000, 30)
     store.log_changed()
     assert page.history.model.rowCount() == 1
     assert points(page)["distance"] == 1
     assert not page.charts[3].is_empty()
+    assert page.history.details.toPlainText() == NO_SELECTION  # the list has a day to choose
 
 
 def test_without_a_log_the_page_says_why(qtbot: QtBot, home: Path, qapp: Any) -> None:

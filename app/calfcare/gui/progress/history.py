@@ -33,6 +33,11 @@ from calfcare.gui.progress.undo import DeleteEntry, EditEntry
 from calfcare.gui.widgets.dates import long_date
 
 NO_SELECTION = "Choose a day or an entry to see it in full."
+NOTHING_LOGGED = (
+    "Nothing logged yet. Tick a session done or score your pain on Today, log a run, "
+    "your pain or a calf-raise test from the Log menu, or bring runs in from a watch "
+    "(File › Import runs…): each day you log shows here."
+)
 
 
 def step_line(step: StepEntry) -> str:
@@ -103,6 +108,13 @@ class HistoryPanel(QWidget):
         header.resizeSection(Column.WHAT, 230)
         self.model.fetchMore(QModelIndex())  # the newest weeks, before the first paint
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        # The first entry logged (or the last one deleted) changes what the details say.
+        for emptied_or_filled in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+        ):
+            emptied_or_filled.connect(self._on_rows)
         self.view.doubleClicked.connect(self._on_double_click)
 
         self.details = QTextBrowser()
@@ -170,9 +182,16 @@ class HistoryPanel(QWidget):
 
     def _on_selection(self, *_: QItemSelection) -> None:
         found = self.current()
-        self.details.setHtml(details_html(found, self.units))
+        if found is None and not self.model.rowCount():
+            self.details.setPlainText(NOTHING_LOGGED)  # a new runner: where entries come from
+        else:
+            self.details.setHtml(details_html(found, self.units))
         self.edit_button.setEnabled(can_edit(found))
         self.delete_button.setEnabled(isinstance(found, Entry))
+
+    def _on_rows(self, *_: object) -> None:
+        if self.current() is None:
+            self._on_selection()
 
     def _on_double_click(self, _index: QModelIndex) -> None:
         self.edit_selected()
