@@ -1,4 +1,5 @@
-"""A day on paper drawn as a grid of documents: rows, the spanning label, shared sessions."""
+"""A day on paper drawn as a grid of documents: rows, the spanning label, shared sessions,
+and a day too tall for a page."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+)
+from PySide6.QtPdf import QPdfDocument
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.export.paper import paper_palette
@@ -22,6 +32,7 @@ from calfcare.export.sheet_blocks import (
     layout_device,
 )
 from calfcare.export.sheet_objects import SheetObjects
+from calfcare.export.sheet_pages import page_area, paint_pages, pdf_document
 from calfcare.export.week_html import LABEL_PERCENT, NOTHING_PLANNED, DayCells, style_sheet
 
 from support import busy_week
@@ -45,6 +56,16 @@ def drawn(block: DayBlock) -> QImage:
     block.draw(painter, paper_palette())
     painter.end()
     return image
+
+
+def on_white(image: QImage) -> QImage:
+    """A rendered page (transparent where nothing is drawn) on white paper."""
+    paper = QImage(image.size(), QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return paper
 
 
 def dark(image: QImage, x: float, y: float) -> bool:
@@ -131,3 +152,43 @@ def test_a_session_repeated_in_the_week_is_one_document(qapp: Any, library: Cont
                 edges = day._edges(day.layout_width)
                 expected = edges[cell.first + cell.span] - edges[cell.first] - PAD
                 assert cell.doc.textWidth() == expected
+
+
+def test_a_day_taller_than_a_page_is_shrunk_onto_it_not_cut(qapp: Any) -> None:
+    long_session = session(0, lines=120) + "<p>the very last line</p>"
+    cells = DayCells("<b>Wed</b>", [long_session, session(1)], columns=2)
+
+    def paint(device: QPagedPaintDevice) -> None:
+        width, height = page_area(device)
+        block = DayBlock(cells, sheet_documents(), width)
+        block.lay_out(width, 1.0)
+        assert block.height > height  # the case this is about
+        paint_pages(device, [[block]], "tall day")
+
+    def set_up(device: QPagedPaintDevice) -> None:
+        layout = QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Landscape, QMarginsF()
+        )
+        device.setPageLayout(layout)
+
+    pdf = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(pdf_document("tall day", "test", set_up, paint))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    pdf.load(buffer)
+    assert pdf.pageCount() == 1
+    text = "".join(pdf.getAllText(0).text().split())  # small type: words come apart
+    page = on_white(pdf.render(0, QSize(2380, 1680)))
+    pdf.close()
+    assert "Session0line0" in text
+    assert "Session0line119theverylastline" in text
+    # The frame's bottom edge is on the page: the day was drawn smaller (a narrower grid
+    # at the left), not cut at the foot.
+    inked = [
+        y
+        for y in range(page.height())
+        if all(QColor(page.pixel(x, y)).lightness() < 250 for x in range(20, 400, 10))
+    ]
+    assert inked
+    assert inked[0] < page.height() * 0.1  # the top edge
+    assert inked[-1] > page.height() * 0.9  # and the bottom one
