@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calfcare import __version__
-from calfcare.core.paths import AppPaths, app_paths
+from calfcare.core.paths import AppPaths, app_paths, cache_dir
 from calfcare.core.peak_memory import peak_kib
 from calfcare.gui.shell.data_folder import DataFolder, open_data_folder
 from calfcare.gui.shell.feature_scan import skip_feature_scan
@@ -32,6 +32,7 @@ from calfcare.gui.shell.theme import apply_theme, install_focus_rings, remember_
 from calfcare.gui.shell.window_state import window_state
 
 if TYPE_CHECKING:
+    from calfcare.core.dataclass_code import CompiledCode
     from calfcare.gui.log.recovery import RecoveryPrompt
     from calfcare.gui.shell.single_instance import RaiseServer
     from calfcare.gui.shell.store import PlanStore
@@ -227,6 +228,7 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
     apply_theme(qt_app, theme_name, focus_rings=False)  # the rings come once it is ready
     keep: list[App] = []
     folders: list[DataFolder] = []
+    compiled: list[CompiledCode] = []  # the core's dataclass methods, kept compiled
     failures: list[str] = []  # what went wrong on the way to the window, in words
 
     def already_open() -> None:
@@ -237,6 +239,8 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         if self_test:
             print(f"ready {time.monotonic():.6f} {peak_kib()}", flush=True)
             qt_app.exit(1 if failures else 0)
+        for code in compiled:
+            code.save()  # a first start (or changed classes) keeps them for the next
         # Once the window is up: until then, a later start waits on the lock and retries.
         server = folders[0].serve() if folders else None
         if server is not None and keep:
@@ -293,6 +297,11 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
 
     def load() -> None:
         first_paint()
+        # The core's model classes load from here on: their methods come compiled.
+        from calfcare.core.dataclass_code import FILE, CompiledCode
+
+        compiled.append(CompiledCode(cache_dir() / FILE))
+        compiled[0].install()
         open_data_folder(paths, attach, failed)
 
     NextPaint(qt_app, load)
@@ -303,6 +312,9 @@ def run_gui(argv: list[str], *, home: Path | None, self_test: bool) -> int:
         return int(qt_app.exec())
     finally:
         signals_back()
+        for code in compiled:
+            code.save()  # classes that loaded with later pages
+            code.uninstall()
         for app in keep:
             if app.tray is not None:
                 app.tray.close()
