@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from calfcare.core.dataclass_code import HEADER, CompiledCode
+from calfcare.core.dataclass_code import HEADER, MAX_BYTES, CompiledCode
 
 SOURCE = """
 from dataclasses import dataclass, field
@@ -119,6 +119,17 @@ def test_a_damaged_file_is_never_run_only_compiled_afresh(
         assert behaviour(stage) == behaviour(define())  # ...and the class is whole
     finally:
         path.write_bytes(sound)
+
+
+def test_a_huge_file_is_not_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "code"
+    with path.open("wb") as file:
+        file.write(HEADER)
+        file.truncate(MAX_BYTES + 4096)  # sparse: big, but costs no disk
+    with installed(path) as code:
+        define()
+    assert code.known == {}
+    assert code.compiled > 0
 
 
 def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:

@@ -33,13 +33,17 @@ from calfcare.core.storage import write_atomic
 FILE = "dataclass-code.marshal"
 HEADER = f"calfcare dataclass code 1 {sys.version}\n".encode()
 DIGEST = 32  # bytes of the payload's SHA-256, after the header
+MAX_BYTES = 8 << 20
 
 
 def _read(path: Path) -> dict[str, CodeType]:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)
     except OSError:
         return {}
+    if len(raw) > MAX_BYTES:
+        return {}  # not ours: the app's classes need well under a MiB
     if not raw.startswith(HEADER):
         return {}  # another Python (or no such file): its code may not run here
     view = memoryview(raw)  # no copies of a file of a few hundred KiB
