@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -178,6 +179,7 @@ def test_one_writer_lock_with_owner(tmp_path: Path) -> None:
         assert owner is not None
         assert owner.pid == os.getpid()
         assert owner.program == "CalfCare app"
+        assert owner.host == socket.gethostname()  # which machine, when the folder is shared
         assert "CalfCare app" in owner.describe()
         app.release()
         assert cli.acquire()

@@ -17,7 +17,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -42,6 +41,16 @@ class LockOwner:
 
     def describe(self) -> str:
         return f"{self.program} (process {self.pid} on {self.host}, since {self.since:%H:%M})"
+
+
+def _host_name() -> str:
+    """This machine's name, as ``socket.gethostname`` gives it, without loading the
+    socket module on the way to the window where POSIX has the name at hand."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _try_lock(fh: IO[bytes]) -> bool:
@@ -111,7 +120,7 @@ class WriterLock:
             time.sleep(0.05)
         owner = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": _host_name(),
             "program": self.program,
             "since": dt.datetime.now().isoformat(timespec="seconds"),
         }
