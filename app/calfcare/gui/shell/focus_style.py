@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NAME = "calfcare-fusion"
 RING = 2  # pixels
 
 _PRIMITIVES = {
@@ -53,7 +52,6 @@ def _focused(option: QStyleOption) -> bool:
 class FocusRingStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
-        self.setObjectName(NAME)
 
     def drawPrimitive(
         self,

