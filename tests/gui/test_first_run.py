@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.content.models import TriageLevel
+from calfcare.core.dataclass_code import FILE, HEADER
 from calfcare.core.paths import app_paths
 from calfcare.core.profile import load_profile, save_profile
 from calfcare.gui.app import WAITING_FOR_ANSWERS, App
@@ -260,3 +261,21 @@ def test_the_started_window_shows_the_plan_then_its_menus(
     assert shell.log_menu.title() == "&Log"
     shell.add_store_menus()  # a second call adds nothing
     assert menus().count("Import runs…") == 1
+
+
+def test_the_app_keeps_its_classes_compiled_from_the_first_start_on(tmp_path: Path) -> None:
+    home, cache = tmp_path / "home", tmp_path / "cache"
+    save_profile(make_profile(), app_paths(home).ensure().profile)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CALFCARE_CACHE": str(cache)}
+    env.pop("CALFCARE_HOME", None)
+
+    def start() -> None:
+        result = run_python("-m", "calfcare", "--self-test", "--data-dir", str(home), env=env)
+        assert result.returncode == 0, result.stderr
+
+    start()
+    kept = cache / FILE
+    assert kept.read_bytes().startswith(HEADER)  # the core's dataclass methods
+    written = kept.stat().st_mtime_ns
+    start()  # nothing new to compile, so nothing is written
+    assert kept.stat().st_mtime_ns == written
