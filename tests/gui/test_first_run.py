@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWizard,
 )
@@ -124,6 +125,37 @@ def test_closing_the_first_run_wizard_quits_without_saving(
     app, wizard = _start(qtbot, qapp, new_store)
     with qtbot.waitSignal(wizard.rejected):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+    assert app.window is None
+    assert not app_paths(home).profile.exists()
+
+
+def test_leaving_the_first_run_midway_asks_first(
+    qtbot: QtBot, qapp: QApplication, new_store: PlanStore, home: Path
+) -> None:
+    app, wizard = _start(qtbot, qapp, new_store)
+    qtbot.keyClicks(child(wizard, QLineEdit, "age"), "40")
+    go_next(qtbot, wizard)  # past the first page: there are answers to lose
+
+    def asked() -> QMessageBox:
+        def shown() -> list[QMessageBox]:
+            return [b for b in wizard.findChildren(QMessageBox, "leaveSetup") if b.isVisible()]
+
+        qtbot.waitUntil(lambda: len(shown()) == 1)
+        return shown()[0]
+
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # a slip of the finger...
+    box = asked()
+    assert "not kept" in box.informativeText()
+    with qtbot.waitSignal(box.finished):
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)  # Keep answering
+    assert wizard.isVisible()
+    assert child(wizard, QLineEdit, "age").text() == "40"  # nothing lost
+    assert app.wizard is wizard
+
+    wizard.close()  # the window's close button asks the same
+    box = asked()
+    with qtbot.waitSignal(wizard.rejected):
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)  # Leave
     assert app.window is None
     assert not app_paths(home).profile.exists()
 

@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.profile import Experience, Profile, check_profile
@@ -59,6 +60,7 @@ class IntakeWizard(QWizard):
             for page in self._questions:
                 page.fill(profile)
         self._accepted: Profile | None = None
+        self._leave_asked: QMessageBox | None = None
         # Sized in text units so the wizard grows with the font, but never past the screen
         # (1920x1080 at 200% is 960x540): the pages scroll, Next and Cancel stay in reach.
         metrics = self.fontMetrics()
@@ -100,6 +102,42 @@ class IntakeWizard(QWizard):
             return
         self._accepted = self.summary.profile
         super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close: on a first run, once the runner has
+        answered past the first page, ask first (it ends the app and the answers go)."""
+        if self._editing or len(self.visitedIds()) < 2:
+            super().reject()
+            return
+        if self._leave_asked is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Leave the setup?", "Leave the setup now?", parent=self
+        )
+        box.setObjectName("leaveSetup")
+        box.setInformativeText(
+            "Your answers so far are not kept, and CalfCare closes: it needs them to plan "
+            "your week."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        for button, text in (
+            (QMessageBox.StandardButton.Yes, "Leave"),
+            (QMessageBox.StandardButton.No, "Keep answering"),
+        ):
+            box.button(button).setText(text)
+            box.button(button).setIcon(QIcon())  # the style's yes/no icons read backwards here
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(self._leave_answered)
+        self._leave_asked = box
+        box.open()
+
+    def _leave_answered(self) -> None:
+        box, self._leave_asked = self._leave_asked, None
+        if box is None:
+            return
+        box.deleteLater()
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            super().reject()
 
     def done(self, result: int) -> None:
         if result != QWizard.DialogCode.Accepted:
