@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSlider,
     QWidget,
     QWizard,
@@ -372,9 +373,36 @@ def test_edit_answers_cancelled_keeps_the_store(qtbot: QtBot, store: PlanStore) 
     before = store.profile
     wizard = open_edit_answers(store, parent)
     retype(qtbot, child(wizard, QLineEdit, "age"), "70")
+
+    def asked() -> QMessageBox:
+        def shown() -> list[QMessageBox]:
+            return [b for b in wizard.findChildren(QMessageBox, "leaveSetup") if b.isVisible()]
+
+        qtbot.waitUntil(lambda: len(shown()) == 1)
+        return shown()[0]
+
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+    box = asked()  # a change would be thrown away: asked first
+    assert box.text() == "Discard the changes to your answers?"
+    with qtbot.waitSignal(box.finished):
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)  # Keep editing
+    assert wizard.isVisible()
+    assert child(wizard, QLineEdit, "age").text() == "70"
     with qtbot.assertNotEmitted(store.planChanged), qtbot.waitSignal(wizard.finished):
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+        qtbot.mouseClick(asked().button(QMessageBox.StandardButton.Yes), LEFT)  # Discard
     assert store.profile == before
+
+
+def test_cancel_with_nothing_changed_asks_nothing(qtbot: QtBot, store: PlanStore) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    wizard = open_edit_answers(store, parent)
+    go_next(qtbot, wizard)  # looking through the pages changes nothing
+    with qtbot.waitSignal(wizard.rejected):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+    assert wizard.findChild(QMessageBox, "leaveSetup") is None
 
 
 def test_the_strain_answer_does_not_borrow_a_warning_signs_words(

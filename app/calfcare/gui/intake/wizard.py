@@ -59,6 +59,7 @@ class IntakeWizard(QWizard):
         if profile is not None:
             for page in self._questions:
                 page.fill(profile)
+        self._as_saved = self.answers()  # what Cancel would throw away is any change from it
         self._accepted: Profile | None = None
         self._leave_asked: QMessageBox | None = None
         # Sized in text units so the wizard grows with the font, but never past the screen
@@ -104,25 +105,38 @@ class IntakeWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
-        """Cancel, Escape or the window's close: on a first run, once the runner has
-        answered past the first page, ask first (it ends the app and the answers go)."""
-        if self._editing or len(self.visitedIds()) < 2:
+        """Cancel, Escape or the window's close. When answers would be lost (a first run
+        past its first page, or changed answers), ask first."""
+        if self._editing:
+            lose = self.answers() != self._as_saved
+            words = (
+                "Discard your changes?",
+                "Discard the changes to your answers?",
+                "Your saved answers and your plan stay as they were.",
+                ("Discard", "Keep editing"),
+            )
+        else:
+            lose = len(self.visitedIds()) > 1
+            words = (
+                "Leave the setup?",
+                "Leave the setup now?",
+                "Your answers so far are not kept, and CalfCare closes: it needs them to "
+                "plan your week.",
+                ("Leave", "Keep answering"),
+            )
+        if not lose:
             super().reject()
             return
         if self._leave_asked is not None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question, "Leave the setup?", "Leave the setup now?", parent=self
-        )
+        title, question, consequence, (go, stay) = words
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
         box.setObjectName("leaveSetup")
-        box.setInformativeText(
-            "Your answers so far are not kept, and CalfCare closes: it needs them to plan "
-            "your week."
-        )
+        box.setInformativeText(consequence)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         for button, text in (
-            (QMessageBox.StandardButton.Yes, "Leave"),
-            (QMessageBox.StandardButton.No, "Keep answering"),
+            (QMessageBox.StandardButton.Yes, go),
+            (QMessageBox.StandardButton.No, stay),
         ):
             box.button(button).setText(text)
             box.button(button).setIcon(QIcon())  # the style's yes/no icons read backwards here
