@@ -6,8 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.profile import Experience, Profile, check_profile
@@ -18,6 +17,7 @@ from calfcare.gui.intake.running_page import RunningPage
 from calfcare.gui.intake.summary_page import SummaryPage
 from calfcare.gui.intake.time_page import TimePage
 from calfcare.gui.intake.welcome_page import WelcomePage
+from calfcare.gui.widgets.questions import OneQuestion, question_box
 from calfcare.gui.widgets.screen_fit import open_fitted
 
 
@@ -61,7 +61,7 @@ class IntakeWizard(QWizard):
                 page.fill(profile)
         self._as_saved = self.answers()  # what Cancel would throw away is any change from it
         self._accepted: Profile | None = None
-        self._leave_asked: QMessageBox | None = None
+        self._leave_question = OneQuestion(self._leave_answered)
         # Sized in text units so the wizard grows with the font, but never past the screen
         # (1920x1080 at 200% is 960x540): the pages scroll, Next and Cancel stay in reach.
         metrics = self.fontMetrics()
@@ -127,30 +127,15 @@ class IntakeWizard(QWizard):
         if not lose:
             super().reject()
             return
-        if self._leave_asked is not None:
+        if self._leave_question.is_open():
             return
         title, question, consequence, (go, stay) = words
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        box = question_box(self, title, question, consequence, yes=go, no=stay)
         box.setObjectName("leaveSetup")
-        box.setInformativeText(consequence)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        for button, text in (
-            (QMessageBox.StandardButton.Yes, go),
-            (QMessageBox.StandardButton.No, stay),
-        ):
-            box.button(button).setText(text)
-            box.button(button).setIcon(QIcon())  # the style's yes/no icons read backwards here
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(self._leave_answered)
-        self._leave_asked = box
-        box.open()
+        self._leave_question.ask(box)
 
-    def _leave_answered(self) -> None:
-        box, self._leave_asked = self._leave_asked, None
-        if box is None:
-            return
-        box.deleteLater()
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+    def _leave_answered(self, leave: bool) -> None:
+        if leave:
             super().reject()
 
     def done(self, result: int) -> None:

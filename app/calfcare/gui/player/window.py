@@ -16,10 +16,9 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QCloseEvent,
-    QIcon,
     QKeyEvent,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.planning.models import Session
@@ -34,6 +33,7 @@ from calfcare.gui.player.driver import PlayerDriver
 from calfcare.gui.player.mini import MiniTimer
 from calfcare.gui.player.screen import PlayerScreen, RepsDone
 from calfcare.gui.player.summary import SessionSummary
+from calfcare.gui.widgets.questions import OneQuestion, question_box
 from calfcare.gui.widgets.screen_fit import open_fitted
 
 
@@ -79,7 +79,7 @@ class PlayerWindow(QMainWindow):
         self._asleep = False
         self._reps_step: int | None = None
         self._closing = False
-        self._confirm: QMessageBox | None = None
+        self._stop_question = OneQuestion(self._stop_answered)
         self._paused_to_ask = False
         self._saved = False
 
@@ -221,33 +221,23 @@ class PlayerWindow(QMainWindow):
 
     def ask_stop(self) -> None:
         """Ask whether to end the session now; the timer waits for the answer."""
-        if self._confirm is not None or self.driver.state is State.finished:
+        if self._stop_question.is_open() or self.driver.state is State.finished:
             return
         self._paused_to_ask = self.driver.state is State.running
         if self._paused_to_ask:
             self.driver.pause()
-        box = QMessageBox(
-            QMessageBox.Icon.Question, "Stop the session?", "Stop the session now?", parent=self
+        box = question_box(
+            self,
+            "Stop the session?",
+            "Stop the session now?",
+            "What you have done so far is kept. The timer waits meanwhile.",
+            yes="Stop",
+            no="Keep going",
         )
-        box.setInformativeText("What you have done so far is kept. The timer waits meanwhile.")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        for button, text in (
-            (QMessageBox.StandardButton.Yes, "Stop"),
-            (QMessageBox.StandardButton.No, "Keep going"),
-        ):
-            box.button(button).setText(text)
-            box.button(button).setIcon(QIcon())  # the style's yes/no icons read backwards here
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(self._stop_answered)
-        self._confirm = box
-        box.open()
+        self._stop_question.ask(box)
 
-    def _stop_answered(self) -> None:
-        box, self._confirm = self._confirm, None
-        if box is None:
-            return
-        box.deleteLater()
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+    def _stop_answered(self, stop: bool) -> None:
+        if stop:
             self.driver.stop()
         elif self._paused_to_ask and self.driver.state is State.paused:
             self.driver.toggle()
