@@ -203,8 +203,9 @@ class DayBlock(SheetBlock):
 
     @staticmethod
     def _inner(edges: list[float], first: int, span: int) -> float:
-        """The width a cell's text has between its lines and padding."""
-        return edges[first + span] - edges[first] - GRID_LINE - 2 * CELL_PADDING
+        """The width a cell's text has between its lines and padding (a sliver at least,
+        on the narrowest paper a printer may offer)."""
+        return max(1.0, edges[first + span] - edges[first] - GRID_LINE - 2 * CELL_PADDING)
 
     def _set_width(self, width: float) -> None:
         edges = self._edges(width)
