@@ -103,3 +103,12 @@ def test_unknown_red_flags_are_refused_where_the_library_is_at_hand(tmp_path: Pa
     with pytest.raises(InputError, match="unknown red flag 'itchy'"):
         build_week(profile, dt.date(2026, 11, 30))
     check_red_flags(make_profile(red_flags=["sudden_pop"]), load_library())
+
+
+def test_a_huge_unknown_red_flag_is_cut_in_the_message() -> None:
+    with pytest.raises(InputError) as refused:
+        check_red_flags(make_profile(red_flags=["x" * 900]), load_library(), source="p.json")
+    message = str(refused.value)
+    assert "unknown red flag 'xxxx" in message
+    assert "(902 characters)" in message  # said how long, never echoed whole
+    assert len(message) < 1000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
-from calfcare.core.errors import InputError
+from calfcare.core.errors import InputError, cut
 from calfcare.core.planning.models import Reason, Triage
 from calfcare.core.profile import Profile
 
@@ -20,7 +20,7 @@ def check_red_flags(profile: Profile, library: ContentLibrary, *, source: str = 
     if unknown:
         allowed = ", ".join(library.red_flags)
         raise InputError(
-            f"{source}: red_flags: unknown red flag '{unknown[0]}' (allowed: {allowed})"
+            f"{source}: red_flags: unknown red flag {cut(unknown[0])} (allowed: {allowed})"
         )
 
 
