@@ -32,7 +32,7 @@ from calfcare.export.sheet_blocks import (
     layout_device,
 )
 from calfcare.export.sheet_objects import SheetObjects
-from calfcare.export.sheet_pages import page_area, paint_pages, pdf_document
+from calfcare.export.sheet_pages import paint_pages, pdf_document
 from calfcare.export.week_html import LABEL_PERCENT, NOTHING_PLANNED, DayCells, style_sheet
 
 from support import busy_week
@@ -158,12 +158,14 @@ def test_a_day_taller_than_a_page_is_shrunk_onto_it_not_cut(qapp: Any) -> None:
     long_session = session(0, lines=120) + "<p>the very last line</p>"
     cells = DayCells("<b>Wed</b>", [long_session, session(1)], columns=2)
 
-    def paint(device: QPagedPaintDevice) -> None:
-        width, height = page_area(device)
+    def one_day(width: float, height: float) -> list[list[DayBlock]]:
         block = DayBlock(cells, sheet_documents(), width)
         block.lay_out(width, 1.0)
         assert block.height > height  # the case this is about
-        paint_pages(device, [[block]], "tall day")
+        return [[block]]
+
+    def paint(device: QPagedPaintDevice) -> None:
+        assert paint_pages(device, one_day, "tall day") == 1
 
     def set_up(device: QPagedPaintDevice) -> None:
         layout = QPageLayout(

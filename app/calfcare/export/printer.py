@@ -31,7 +31,7 @@ from calfcare.export.sheet_blocks import (
     layout_device,
 )
 from calfcare.export.sheet_objects import SheetObjects
-from calfcare.export.sheet_pages import page_area, paint_pages, pdf_document
+from calfcare.export.sheet_pages import paint_pages, pdf_document
 from calfcare.export.week_html import style_sheet, week_range, week_sheet
 
 if TYPE_CHECKING:  # QtPrintSupport loads QtWidgets: only the app's print dialog needs it
@@ -159,10 +159,7 @@ class WeekPrinter:
         return pages
 
     def _paint(self, device: QPagedPaintDevice) -> None:
-        width, height = page_area(device)
-        pages = self.paginate(width, height)
-        paint_pages(device, pages, self.title())
-        self.pages_printed = len(pages)
+        self.pages_printed = paint_pages(device, self.paginate, self.title())
 
     def block(self, html: str, width: float) -> SheetBlock:
         """Any HTML in the sheet's style and type, laid out at the base size (for extra pages)."""

@@ -19,7 +19,7 @@ from calfcare.export.paper import locale_paper
 from calfcare.export.printer import WeekPrinter
 from calfcare.export.road_html import road_overview
 from calfcare.export.sheet_blocks import SheetBlock
-from calfcare.export.sheet_pages import page_area, paint_pages, pdf_document
+from calfcare.export.sheet_pages import paint_pages, pdf_document
 from calfcare.export.week_html import week_range
 
 
@@ -60,10 +60,7 @@ class RoadPrinter:
         return pages
 
     def _paint(self, device: QPagedPaintDevice) -> None:
-        width, height = page_area(device)
-        pages = self.paginate(width, height)
-        paint_pages(device, pages, self.title())
-        self.pages_printed = len(pages)
+        self.pages_printed = paint_pages(device, self.paginate, self.title())
 
     def pdf_bytes(self) -> bytes:
         """The whole print as a PDF, drawn in memory (see ``WeekPrinter.pdf_bytes``)."""

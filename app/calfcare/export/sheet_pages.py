@@ -50,13 +50,16 @@ def page_area(device: QPagedPaintDevice) -> tuple[float, float]:
     return rect.width() / scale, rect.height() / scale
 
 
-def paint_pages(
-    device: QPagedPaintDevice, pages: Sequence[Sequence[SheetBlock]], title: str
-) -> None:
-    """Paint the packed pages on ``device``, each with '<title> · page n of N' at the foot."""
+Paginate = Callable[[float, float], Sequence[Sequence["SheetBlock"]]]
+
+
+def paint_pages(device: QPagedPaintDevice, paginate: Paginate, title: str) -> int:
+    """Pack the blocks into ``device``'s page area (``paginate(width, height)``) and paint
+    them, each page with '<title> · page n of N' at the foot; returns the pages printed."""
     dpi = device.logicalDpiX()
     scale = dpi / LAYOUT_DPI
     width, height = page_area(device)
+    pages = paginate(width, height)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start printing (the printer or file refused)")
@@ -70,6 +73,7 @@ def paint_pages(
             _page_line(painter, f"{title} · page {number} of {len(pages)}", width, height)
     finally:
         painter.end()
+    return len(pages)
 
 
 def _paint_page(painter: QPainter, blocks: Sequence[SheetBlock], height: float) -> None:
