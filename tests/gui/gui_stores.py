@@ -1,4 +1,5 @@
-"""Stores and logs for GUI tests, in a temporary CALFCARE_HOME with a fixed 'today'.
+"""Stores, logs and the main window for GUI tests, in a temporary CALFCARE_HOME with a
+fixed 'today'.
 
 Plain helpers (the fixtures built on them are in conftest.py): a test module
 imports them from here, never from ``conftest``, which names a different file
@@ -10,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from calfcare.core.log import Log
 from calfcare.core.paths import AppPaths, app_paths
 from calfcare.core.profile import Profile, save_profile
+from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
 from support import MONDAY
@@ -37,3 +41,14 @@ def store_with(home: Path, profile: Profile, today: dt.date = MONDAY) -> PlanSto
     paths = app_paths(home).ensure()
     save_profile(profile, paths.profile)
     return PlanStore(paths, today=lambda: today, log=open_log(paths))
+
+
+def active_window(qtbot: QtBot, store: PlanStore) -> MainWindow:
+    """The main window on ``store``, shown and active, so keys reach it."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window

@@ -16,14 +16,13 @@ from calfcare.core.log import PainEntry
 from calfcare.gui.log.form import EntryDialog
 from calfcare.gui.progress.history_cells import Column
 from calfcare.gui.progress.page import ProgressPage
-from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 from calfcare.gui.week.page import WeekPage
 from calfcare.gui.widgets.dates import day_date, long_date, short_date
 
 from driving import child, make_wizard
-from gui_stores import store_with
+from gui_stores import active_window, store_with
 from support import MONDAY, make_profile
 
 TUESDAY = MONDAY + dt.timedelta(days=1)
@@ -43,22 +42,12 @@ def locale(request: pytest.FixtureRequest) -> Iterator[str]:
     QLocale.setDefault(before)
 
 
-def _window(qtbot: QtBot, store: PlanStore) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window
-
-
 def test_today_week_and_history_read_the_locale(qtbot: QtBot, home: Path, locale: str) -> None:
     long_tuesday, heading, _ = LOCALES[locale]
     store = store_with(home, make_profile(age=45), today=TUESDAY)
     assert store.log is not None
     store.log.add_pain(MONDAY, "morning", 3)
-    window = _window(qtbot, store)
+    window = active_window(qtbot, store)
     today = window.page("today")
     assert isinstance(today, TodayPage)
     assert today.date_label.text() == long_tuesday
@@ -82,7 +71,7 @@ def test_today_week_and_history_read_the_locale(qtbot: QtBot, home: Path, locale
 def test_a_log_dialog_shows_and_takes_the_locale_s_dates(
     qtbot: QtBot, store: PlanStore, locale: str
 ) -> None:
-    window = _window(qtbot, store)
+    window = active_window(qtbot, store)
     qtbot.keyClick(
         window,
         Qt.Key.Key_P,

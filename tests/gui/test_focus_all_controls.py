@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.shell.theme import apply_theme
+
+from gui_stores import active_window
 
 KINDS: tuple[type[QWidget], ...] = (
     QPushButton,
@@ -83,12 +84,7 @@ def test_tabbing_through_a_page_shows_a_ring_on_every_kind_of_control(
     qtbot: QtBot, store: PlanStore, qapp: QApplication, name: str
 ) -> None:
     key, must_see = PAGES[name]
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = active_window(qtbot, store)
     qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
     page = window.page(name)
     assert page.isVisible()

@@ -14,6 +14,8 @@ from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.shell.theme import apply_theme
 
+from gui_stores import active_window
+
 
 @pytest.fixture(params=["light", "dark"])
 def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
@@ -53,12 +55,7 @@ def _shows_focus(before: QImage, button: QAbstractButton) -> bool:
 
 @pytest.mark.usefixtures("themed")
 def test_the_progress_range_buttons_show_focus(qtbot: QtBot, store: PlanStore) -> None:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = active_window(qtbot, store)
     window.show_page("progress")
     page: QWidget = window.page("progress")
     buttons = sorted(

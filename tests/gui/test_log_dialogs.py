@@ -24,6 +24,7 @@ from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
 from driving import retype
+from gui_stores import active_window
 from support import MONDAY
 
 LEFT = Qt.MouseButton.LeftButton
@@ -163,16 +164,6 @@ def test_the_log_menu_opens_each_dialog(qtbot: Any, store: PlanStore, kind: str)
     dialog.reject()
 
 
-def _shown_window(qtbot: QtBot, store: PlanStore) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window
-
-
 def _open_dialog(qtbot: QtBot, window: MainWindow) -> EntryDialog:
     def opened() -> None:
         assert any(d.isVisible() for d in window.findChildren(EntryDialog))
@@ -186,7 +177,7 @@ def _open_dialog(qtbot: QtBot, window: MainWindow) -> EntryDialog:
 def test_pain_shortcut_then_typing_a_score_and_enter_logs_it(
     qtbot: QtBot, store: PlanStore
 ) -> None:
-    window = _shown_window(qtbot, store)
+    window = active_window(qtbot, store)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | SHIFT)
     dialog = _open_dialog(qtbot, window)
     typing_into = QApplication.focusWidget()
@@ -202,7 +193,7 @@ def test_pain_shortcut_then_typing_a_score_and_enter_logs_it(
 def test_add_shoes_takes_the_name_as_typed_and_space_does_not_cancel(
     qtbot: QtBot, store: PlanStore
 ) -> None:
-    window = _shown_window(qtbot, store)
+    window = active_window(qtbot, store)
     window.log_menu.entry_actions["shoes"].trigger()
     dialog = _open_dialog(qtbot, window)
     typing_into = QApplication.focusWidget()
@@ -215,7 +206,7 @@ def test_add_shoes_takes_the_name_as_typed_and_space_does_not_cancel(
 
 
 def test_enter_with_a_field_still_wrong_saves_nothing(qtbot: QtBot, store: PlanStore) -> None:
-    window = _shown_window(qtbot, store)
+    window = active_window(qtbot, store)
     window.log_menu.entry_actions["run"].trigger()
     dialog = _open_dialog(qtbot, window)
     typing_into = QApplication.focusWidget()

@@ -13,10 +13,9 @@ from calfcare.core.log.from_answers import ANSWERED_SHOES
 from calfcare.core.log.snapshot import log_entries
 from calfcare.gui.progress import charts as pc
 from calfcare.gui.progress.page import ProgressPage
-from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
-from gui_stores import store_with
+from gui_stores import active_window, store_with
 from support import MONDAY, make_profile
 
 ANSWERS = {
@@ -27,12 +26,7 @@ ANSWERS = {
 
 
 def _progress(qtbot: QtBot, store: PlanStore) -> ProgressPage:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = active_window(qtbot, store)
     page = window.page("progress")
     assert isinstance(page, ProgressPage)
     with qtbot.waitSignal(page.chartsReady, timeout=10_000):

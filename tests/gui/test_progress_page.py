@@ -22,7 +22,7 @@ from calfcare.gui.progress.history_model import FETCH_DAYS, HistoryModel
 from calfcare.gui.progress.page import NO_LOG, ProgressPage
 from calfcare.gui.shell.store import PlanStore
 
-from gui_stores import open_log
+from gui_stores import active_window, open_log
 from support import MONDAY, make_profile
 
 DAYS = 14
@@ -353,15 +353,9 @@ def test_charts_recolour_with_the_palette(qtbot: QtBot, fortnight: PlanStore, qa
 
 
 def test_ctrl_8_opens_the_progress_page(qtbot: QtBot, fortnight: PlanStore) -> None:
-    from calfcare.gui.shell.main_window import MainWindow
     from calfcare.gui.shell.pages import PAGES
 
-    window = MainWindow(fortnight)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = active_window(qtbot, fortnight)
     assert [s.shortcut for s in PAGES] == [f"Ctrl+{n}" for n in range(1, len(PAGES) + 1)]
     with qtbot.waitSignal(window.pageShown) as shown:
         qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)

@@ -24,6 +24,7 @@ from calfcare.gui.settings.page import SettingsPage
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
+from gui_stores import active_window
 from support import MONDAY
 
 
@@ -153,12 +154,7 @@ def test_units_change_restates_distances(qtbot: QtBot, store: PlanStore) -> None
 
 
 def test_window_geometry_and_page_are_restored(qtbot: QtBot, store: PlanStore, home: Path) -> None:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = active_window(qtbot, store)
     window.resize(780, 560)  # fits the offscreen 800x600 screen
     with qtbot.waitSignal(window.pageShown) as shown:
         qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)

@@ -8,18 +8,14 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from calfcare.gui.player.keys import PLAYER_KEYS
-from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.shortcuts import ShortcutsDialog
 from calfcare.gui.shell.store import PlanStore
 
+from gui_stores import active_window
+
 
 def test_f1_lists_every_shortcut(qtbot: QtBot, store: PlanStore) -> None:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = active_window(qtbot, store)
     qtbot.keyClick(window, Qt.Key.Key_F1)
 
     def shown() -> None:
