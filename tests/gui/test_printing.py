@@ -41,20 +41,8 @@ from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
 from gui_stores import store_with
+from pdf_text import pdf_pages, squeeze
 from support import BUSY, MONDAY, REPO, busy_week, make_profile
-
-
-def pdf_pages(path: Path) -> list[str]:
-    """Each page's text, with all whitespace removed (wrapped lines join up again)."""
-    doc = QPdfDocument()
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
-    pages = ["".join(doc.getAllText(p).text().split()) for p in range(doc.pageCount())]
-    doc.close()
-    return pages
-
-
-def squeeze(text: str) -> str:
-    return "".join(text.split())
 
 
 def test_pdf_holds_every_day_exercise_and_source(

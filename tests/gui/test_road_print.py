@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtPdf import QPdfDocument
 
 from calfcare.cli.main import main
 from calfcare.cli.plan_commands import plan_weeks
@@ -19,19 +18,8 @@ from calfcare.core.validation import to_json
 from calfcare.export.road_printer import RoadPrinter
 
 from journeys import strain
+from pdf_text import pdf_pages, squeeze
 from support import MONDAY
-
-
-def pdf_pages(path: Path) -> list[str]:
-    doc = QPdfDocument()
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
-    pages = ["".join(doc.getAllText(p).text().split()) for p in range(doc.pageCount())]
-    doc.close()
-    return pages
-
-
-def squeeze(text: str) -> str:
-    return "".join(text.split())
 
 
 def test_four_weeks_of_a_strain_print_after_a_one_page_overview(

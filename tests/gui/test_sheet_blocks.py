@@ -35,6 +35,7 @@ from calfcare.export.sheet_objects import SheetObjects
 from calfcare.export.sheet_pages import paint_pages, pdf_document
 from calfcare.export.week_html import LABEL_PERCENT, NOTHING_PLANNED, DayCells, style_sheet
 
+from pdf_text import squeeze
 from support import busy_week
 
 WIDTH = 600.0
@@ -179,7 +180,7 @@ def test_a_day_taller_than_a_page_is_shrunk_onto_it_not_cut(qapp: Any) -> None:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     pdf.load(buffer)
     assert pdf.pageCount() == 1
-    text = "".join(pdf.getAllText(0).text().split())  # small type: words come apart
+    text = squeeze(pdf.getAllText(0).text())  # small type: words come apart
     page = on_white(pdf.render(0, QSize(2380, 1680)))
     pdf.close()
     assert "Session0line0" in text
