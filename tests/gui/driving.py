@@ -1,11 +1,19 @@
-"""Helpers that drive the intake wizard with real clicks and key presses."""
+"""Helpers that drive the intake wizard (and answer the app's questions) with real clicks
+and key presses."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.content.library import ContentLibrary
@@ -21,6 +29,16 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 # Helpers -----------------------------------------------------------------------------
+
+
+def open_question(qtbot: QtBot, parent: QWidget, name: str = "") -> QMessageBox:
+    """The one question showing over ``parent`` (named ``name``, if given), once it shows."""
+
+    def shown() -> list[QMessageBox]:
+        return [b for b in parent.findChildren(QMessageBox, name) if b.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    return shown()[0]
 
 
 def make_wizard(

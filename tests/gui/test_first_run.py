@@ -29,7 +29,7 @@ from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 from calfcare.gui.today.triage_view import TriageView
 
-from driving import LEFT, answer_required, child, click, finish, go_next
+from driving import LEFT, answer_required, child, click, finish, go_next, open_question
 from support import MONDAY, make_profile, run_python
 
 
@@ -136,15 +136,8 @@ def test_leaving_the_first_run_midway_asks_first(
     qtbot.keyClicks(child(wizard, QLineEdit, "age"), "40")
     go_next(qtbot, wizard)  # past the first page: there are answers to lose
 
-    def asked() -> QMessageBox:
-        def shown() -> list[QMessageBox]:
-            return [b for b in wizard.findChildren(QMessageBox, "leaveSetup") if b.isVisible()]
-
-        qtbot.waitUntil(lambda: len(shown()) == 1)
-        return shown()[0]
-
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # a slip of the finger...
-    box = asked()
+    box = open_question(qtbot, wizard, "leaveSetup")
     assert "not kept" in box.informativeText()
     with qtbot.waitSignal(box.finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)  # Keep answering
@@ -153,7 +146,7 @@ def test_leaving_the_first_run_midway_asks_first(
     assert app.wizard is wizard
 
     wizard.close()  # the window's close button asks the same
-    box = asked()
+    box = open_question(qtbot, wizard, "leaveSetup")
     with qtbot.waitSignal(wizard.rejected):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)  # Leave
     assert app.window is None

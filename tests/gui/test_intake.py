@@ -38,6 +38,7 @@ from driving import (
     finish,
     go_next,
     make_wizard,
+    open_question,
     press_down,
     retype,
 )
@@ -374,15 +375,8 @@ def test_edit_answers_cancelled_keeps_the_store(qtbot: QtBot, store: PlanStore) 
     wizard = open_edit_answers(store, parent)
     retype(qtbot, child(wizard, QLineEdit, "age"), "70")
 
-    def asked() -> QMessageBox:
-        def shown() -> list[QMessageBox]:
-            return [b for b in wizard.findChildren(QMessageBox, "leaveSetup") if b.isVisible()]
-
-        qtbot.waitUntil(lambda: len(shown()) == 1)
-        return shown()[0]
-
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
-    box = asked()  # a change would be thrown away: asked first
+    box = open_question(qtbot, wizard, "leaveSetup")  # a change would be thrown away: asked first
     assert box.text() == "Discard the changes to your answers?"
     with qtbot.waitSignal(box.finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)  # Keep editing
@@ -390,7 +384,9 @@ def test_edit_answers_cancelled_keeps_the_store(qtbot: QtBot, store: PlanStore) 
     assert child(wizard, QLineEdit, "age").text() == "70"
     with qtbot.assertNotEmitted(store.planChanged), qtbot.waitSignal(wizard.finished):
         qtbot.keyClick(wizard, Qt.Key.Key_Escape)
-        qtbot.mouseClick(asked().button(QMessageBox.StandardButton.Yes), LEFT)  # Discard
+        qtbot.mouseClick(
+            open_question(qtbot, wizard, "leaveSetup").button(QMessageBox.StandardButton.Yes), LEFT
+        )  # Discard
     assert store.profile == before
 
 

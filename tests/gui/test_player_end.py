@@ -13,14 +13,10 @@ from calfcare.core.content.library import ContentLibrary
 from calfcare.core.player.machine import State
 from calfcare.gui.player.window import PlayerWindow
 
+from driving import open_question
+
 Key = Qt.Key
 LEFT = Qt.MouseButton.LeftButton
-
-
-def _question(qtbot: QtBot, window: PlayerWindow) -> QMessageBox:
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
-    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    return box
 
 
 def _close_button(window: PlayerWindow) -> None:
@@ -37,7 +33,7 @@ def _stopped(qtbot: QtBot, library: ContentLibrary) -> PlayerWindow:
     with qtbot.waitSignal(window.stepDone):
         wake(window, clock, 30)
     qtbot.keyClick(window, Key.Key_Escape)
-    box = _question(qtbot, window)
+    box = open_question(qtbot, window)
     with qtbot.waitSignal(box.finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
     assert window.summary is not None
@@ -82,7 +78,7 @@ def test_the_close_button_mid_session_asks_as_esc_does(
     window = make_window(qtbot, library, stretch(library), clock=clock)
     qtbot.keyClick(window, Key.Key_Space)
     _close_button(window)
-    box = _question(qtbot, window)
+    box = open_question(qtbot, window)
     assert window.isVisible()
     assert window.driver.state is State.paused  # the timer waits for the answer
     remaining = window.driver.remaining()
@@ -93,7 +89,7 @@ def test_the_close_button_mid_session_asks_as_esc_does(
     assert window.driver.state is State.running  # Keep going carries on
 
     _close_button(window)
-    box = _question(qtbot, window)
+    box = open_question(qtbot, window)
     with qtbot.waitSignal(box.finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
     assert window.isVisible()
@@ -116,7 +112,7 @@ def test_the_stop_question_has_no_icons_on_its_buttons(
     window = make_window(qtbot, library, stretch(library), clock=FakeClock())
     qtbot.keyClick(window, Key.Key_Space)
     qtbot.keyClick(window, Key.Key_Escape)
-    box = _question(qtbot, window)
+    box = open_question(qtbot, window)
     for button in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
         assert box.button(button).icon().isNull()
     assert window.driver.state is State.paused
@@ -129,7 +125,7 @@ def test_stopping_part_way_counts_the_time_spent(qtbot: QtBot, library: ContentL
     qtbot.keyClick(window, Key.Key_Space)
     wake(window, clock, 45)
     qtbot.keyClick(window, Key.Key_Escape)
-    box = _question(qtbot, window)
+    box = open_question(qtbot, window)
     with qtbot.waitSignal(box.finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
     assert window.summary is not None

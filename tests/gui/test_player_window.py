@@ -26,6 +26,7 @@ from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 from calfcare.gui.week.page import WeekPage
 
+from driving import open_question
 from support import MONDAY
 
 QUIET = Settings(sound_cues=False, voice_cues=False, get_ready_seconds=0)
@@ -133,12 +134,6 @@ def test_arrows_skip_and_go_back_and_r_restarts(qtbot: QtBot, library: ContentLi
     assert window.driver.machine.done == []  # nothing skipped counts as done
 
 
-def _confirm(window: PlayerWindow) -> QMessageBox:
-    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    assert len(boxes) == 1
-    return boxes[0]
-
-
 def test_esc_asks_then_stops_keeping_what_was_done(qtbot: QtBot, library: ContentLibrary) -> None:
     clock = FakeClock()
     window = make_window(qtbot, library, stretch(library), clock=clock)
@@ -150,14 +145,14 @@ def test_esc_asks_then_stops_keeping_what_was_done(qtbot: QtBot, library: Conten
     assert isinstance(when, dt.datetime)
 
     qtbot.keyClick(window, Key.Key_Escape)
-    box = _confirm(window)
+    box = open_question(qtbot, window)
     assert "What you have done so far is kept." in box.informativeText()
     with qtbot.waitSignal(box.finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert window.driver.state is State.running  # "Keep going" keeps going
 
     qtbot.keyClick(window, Key.Key_Escape)
-    box = _confirm(window)
+    box = open_question(qtbot, window)
     with qtbot.waitSignal(box.finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert window.driver.state is State.finished
