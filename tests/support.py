@@ -17,6 +17,8 @@ from calfcare.core.validation import validate
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 MONDAY = dt.date(2026, 11, 23)
+# A command line that commits one entry to the log: the CLI tests' "something logged".
+LOG_PAIN = ["log", "pain", "--date", "2026-11-20", "--when", "after", "--score", "2"]
 
 
 def make_profile(**changes: Any) -> Profile:

@@ -17,7 +17,7 @@ from calfcare.core.paths import app_paths
 from calfcare.core.profile import example_profile
 from calfcare.core.validation import to_json
 
-from support import files_under, run_python
+from support import LOG_PAIN, files_under, run_python
 
 
 @pytest.fixture
@@ -28,14 +28,7 @@ def home(tmp_path: Path) -> Path:
             [
                 "--data-dir",
                 str(home),
-                "log",
-                "pain",
-                "--date",
-                "2026-11-20",
-                "--when",
-                "after",
-                "--score",
-                "2",
+                *LOG_PAIN,
             ]
         )
         == 0

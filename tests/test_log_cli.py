@@ -15,7 +15,7 @@ from calfcare.cli.main import main
 from calfcare.core.log import Log, PainEntry, RunEntry, WriterLock
 from calfcare.core.paths import app_paths
 
-from support import REPO
+from support import LOG_PAIN, REPO
 
 
 def _run(home: Path, *words: str) -> int:
@@ -176,7 +176,7 @@ def test_writes_wait_for_the_app_and_say_it_has_the_log(
     with WriterLock(paths.data_dir, "CalfCare app") as app:
         assert app.acquire()
         for words in (
-            ["log", "pain", "--date", "2026-11-20", "--when", "after", "--score", "2"],
+            LOG_PAIN,
             ["restore", str(backup)],
         ):
             assert _run(home, *words) == 2
@@ -198,14 +198,7 @@ def test_a_corrupt_log_is_reported_by_a_real_process(tmp_path: Path) -> None:
             "calfcare",
             "--data-dir",
             str(home),
-            "log",
-            "pain",
-            "--date",
-            "2026-11-20",
-            "--when",
-            "after",
-            "--score",
-            "2",
+            *LOG_PAIN,
         ],
         capture_output=True,
         text=True,

@@ -16,7 +16,7 @@ from calfcare.core.profile import example_profile
 from calfcare.core.validation import to_json
 
 from full_disk import Mount, fill
-from support import files_under
+from support import LOG_PAIN, files_under
 
 DAY = "2026-11-20"
 
@@ -94,14 +94,7 @@ def test_backup_and_export_onto_a_full_disk(
             [
                 "--data-dir",
                 str(home),
-                "log",
-                "pain",
-                "--date",
-                DAY,
-                "--when",
-                "after",
-                "--score",
-                "2",
+                *LOG_PAIN,
             ]
         )
         == 0

@@ -15,15 +15,14 @@ from calfcare.gui.app import run_gui
 from calfcare.gui.shell.main_window import MainWindow
 
 from full_disk import Mount
-
-PAIN = ["log", "pain", "--date", "2026-11-20", "--when", "after", "--score", "2"]
+from support import LOG_PAIN
 
 
 @pytest.fixture
 def read_only_home(small_disk: Mount) -> Path:
     disk = small_disk("2m")
     home = disk / "home"
-    assert main(["--data-dir", str(home), *PAIN]) == 0
+    assert main(["--data-dir", str(home), *LOG_PAIN]) == 0
     assert main(["profile", "--example", "-o", str(home / "config" / "profile.json")]) == 0
     done = subprocess.run(
         ["mount", "-o", "remount,ro", str(disk)], capture_output=True, check=False
@@ -33,7 +32,7 @@ def read_only_home(small_disk: Mount) -> Path:
     return home
 
 
-@pytest.mark.parametrize("words", [PAIN, ["log", "export"], ["backup", "-o", "{tmp}/b.json"]])
+@pytest.mark.parametrize("words", [LOG_PAIN, ["log", "export"], ["backup", "-o", "{tmp}/b.json"]])
 def test_commands_stop_with_one_line(
     read_only_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], words: list[str]
 ) -> None:
