@@ -83,3 +83,32 @@ BUSY = {
 def busy_week() -> WeekPlan:
     """The busy runner's week: six runs, every piece of equipment, an hour a day."""
     return build_week(make_profile(**BUSY), MONDAY)
+
+
+def started_without_log(qapp: Any, home: Path) -> tuple[int, list[str]]:
+    """Run the app's self-test in this process on ``home``: its exit code and the visible
+    words of the one window it started, which runs without the log. The window is closed
+    and the signal handling checked put back. (Qt loads here only, not with this module.)"""
+    import signal
+
+    from PySide6.QtWidgets import QLabel
+
+    from calfcare.gui.app import run_gui
+    from calfcare.gui.shell.main_window import MainWindow
+
+    before = set(qapp.topLevelWidgets())
+    code = run_gui(["calfcare"], home=home, self_test=True)
+    windows = [
+        w
+        for w in qapp.topLevelWidgets()
+        if isinstance(w, MainWindow) and w not in before and w.store is not None
+    ]
+    assert len(windows) == 1
+    window = windows[0]
+    assert window.store is not None
+    assert window.store.log is None
+    said = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    window.close()
+    window.deleteLater()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    return code, said

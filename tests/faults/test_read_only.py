@@ -3,19 +3,16 @@ with one line, and the app starts without the log and says why."""
 
 from __future__ import annotations
 
-import signal
 import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from calfcare.cli.main import main
-from calfcare.gui.app import run_gui
-from calfcare.gui.shell.main_window import MainWindow
 
 from full_disk import Mount
-from support import LOG_PAIN
+from support import LOG_PAIN, started_without_log
 
 
 @pytest.fixture
@@ -49,19 +46,6 @@ def test_commands_stop_with_one_line(
 def test_the_app_runs_without_the_log_and_says_why(
     read_only_home: Path, qapp: QApplication, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = set(qapp.topLevelWidgets())
-    assert run_gui(["calfcare"], home=read_only_home, self_test=True) == 0
-    windows = [
-        w
-        for w in qapp.topLevelWidgets()
-        if isinstance(w, MainWindow) and w not in before and w.store is not None
-    ]
-    assert len(windows) == 1
-    window = windows[0]
-    assert window.store is not None
-    assert window.store.log is None
-    said = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    code, said = started_without_log(qapp, read_only_home)
+    assert code == 0
     assert any("Read-only file system" in text and "log" in text for text in said), said
-    window.close()
-    window.deleteLater()
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back

@@ -12,16 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from calfcare.core.log import Log, SessionEntry
 from calfcare.core.paths import app_paths
 from calfcare.core.profile import save_profile
-from calfcare.gui.app import run_gui
-from calfcare.gui.shell.main_window import MainWindow
 
-from support import make_profile, run_python
+from support import make_profile, run_python, started_without_log
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -58,24 +56,11 @@ def test_the_window_says_what_went_wrong_and_runs_without_the_log(
 ) -> None:
     home = _home_with_a_bad_row(tmp_path)
     app_paths(home).settings.write_text('{"theme": "plaid"}')  # said too, after the retry
-    before = set(qapp.topLevelWidgets())
-    assert run_gui(["calfcare"], home=home, self_test=True) == 1
-    windows = [
-        w
-        for w in qapp.topLevelWidgets()
-        if isinstance(w, MainWindow) and w not in before and w.store is not None
-    ]
-    assert len(windows) == 1
-    window = windows[0]
-    assert window.store is not None
-    assert window.store.log is None
-    said = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    code, said = started_without_log(qapp, home)
+    assert code == 1
     assert any("could not start normally" in text and "metres" in text for text in said)
     assert any("settings could not be read" in text for text in said)
     assert "could not start normally" in capsys.readouterr().err
-    window.close()
-    window.deleteLater()
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
 
 
 def test_a_lock_file_that_is_a_folder_starts_without_the_log(tmp_path: Path) -> None:
