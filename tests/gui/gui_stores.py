@@ -43,12 +43,18 @@ def store_with(home: Path, profile: Profile, today: dt.date = MONDAY) -> PlanSto
     return PlanStore(paths, today=lambda: today, log=open_log(paths))
 
 
-def active_window(qtbot: QtBot, store: PlanStore) -> MainWindow:
-    """The main window on ``store``, shown and active, so keys reach it."""
+def shown_window(qtbot: QtBot, store: PlanStore) -> MainWindow:
+    """The main window on ``store``, shown on the screen."""
     window = MainWindow(store)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
+    return window
+
+
+def active_window(qtbot: QtBot, store: PlanStore) -> MainWindow:
+    """The main window on ``store``, shown and active, so keys reach it."""
+    window = shown_window(qtbot, store)
     with qtbot.waitActive(window):
         window.activateWindow()
     return window

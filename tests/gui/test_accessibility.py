@@ -16,12 +16,11 @@ from test_player_window import FakeClock, make_window, stretch, wake
 from calfcare.core.content.library import ContentLibrary
 from calfcare.core.content.models import TriageLevel
 from calfcare.gui.log.dialogs import DIALOGS
-from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.pages import PAGES
 from calfcare.gui.shell.store import PlanStore
 
 from driving import child, go_next, make_wizard
-from gui_stores import store_with
+from gui_stores import shown_window, store_with
 from support import make_profile
 
 Key = Qt.Key
@@ -29,10 +28,7 @@ FRESH_STRAIN = {"kind": "strain", "side": "right", "since": "2026-11-23", "pain"
 
 
 def _every_page(qtbot: QtBot, store: PlanStore) -> list[str]:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = shown_window(qtbot, store)
     found: list[str] = []
     for spec in PAGES:
         window.show_page(spec.key)
@@ -107,10 +103,7 @@ def test_the_player_reads_right_and_speaks_the_seconds(
 def test_choosing_a_page_through_the_accessibility_tree_opens_it(
     qtbot: QtBot, store: PlanStore
 ) -> None:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = shown_window(qtbot, store)
     pages = QAccessible.queryAccessibleInterface(window.nav)
     chooser = pages.selectionInterface()
     assert chooser is not None
@@ -126,10 +119,7 @@ def test_choosing_a_page_through_the_accessibility_tree_opens_it(
 
 def test_session_cards_say_their_time_of_day(qtbot: QtBot, home: Path) -> None:
     store = store_with(home, make_profile(complaint=FRESH_STRAIN))
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = shown_window(qtbot, store)
     from calfcare.gui.today.page import TodayPage
 
     today = window.page("today")

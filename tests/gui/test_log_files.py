@@ -13,15 +13,8 @@ from calfcare.core.log.snapshot import read_backup
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
+from gui_stores import shown_window
 from support import MONDAY
-
-
-def _window(qtbot: QtBot, store: PlanStore) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
 
 
 def _save_as(qtbot: QtBot, window: MainWindow, path: Path) -> None:
@@ -44,7 +37,7 @@ def test_back_up_everything_from_the_file_menu(
 ) -> None:
     assert store.log is not None
     store.log.add_pain(MONDAY, "morning", 4)
-    window = _window(qtbot, store)
+    window = shown_window(qtbot, store)
     titles = [a.text() for a in window.file_menu.actions()]
     assert "&Back up everything…" in titles
     window.log_files.backup_action.trigger()
@@ -59,7 +52,7 @@ def test_back_up_everything_from_the_file_menu(
 def test_export_the_log_as_csv_or_json(qtbot: QtBot, store: PlanStore, tmp_path: Path) -> None:
     assert store.log is not None
     store.log.add_run(MONDAY, 5.0, 30.0)
-    window = _window(qtbot, store)
+    window = shown_window(qtbot, store)
     window.log_files.export_action.trigger()
     csv = tmp_path / "log.csv"
     _save_as(qtbot, window, csv)

@@ -8,19 +8,16 @@ from pytestqt.qtbot import QtBot
 
 from calfcare.core.content.library import ContentLibrary
 from calfcare.gui.intake.wizard import IntakeWizard
-from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
 from driving import child, make_wizard
+from gui_stores import shown_window
 
 
 def test_the_go_menu_lists_each_page_once_and_ctrl_comma_opens_settings(
     qtbot: QtBot, store: PlanStore
 ) -> None:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, store)
     titles = [a.text().replace("&", "").rstrip("…") for a in window.go_menu.actions() if a.text()]
     assert len(titles) == len(set(titles)), titles
     with qtbot.waitActive(window):

@@ -21,6 +21,7 @@ from calfcare.core.storage import write_atomic
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
+from gui_stores import shown_window
 from support import MONDAY, make_profile
 
 
@@ -36,14 +37,6 @@ def locked(home: Path, qapp: Any) -> Iterator[PlanStore]:
     if store.log is not None:
         store.log.close()
     lock.release()
-
-
-def _window(qtbot: QtBot, store: PlanStore) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
 
 
 def _choose(qtbot: QtBot, window: MainWindow, path: Path) -> None:
@@ -77,7 +70,7 @@ def test_restore_asks_keeps_a_safety_copy_and_says_how_many_came_back(
     write_atomic(backup, backup_json(locked.paths, log.connection))
     log.add_pain(MONDAY, "after", 6)  # after the backup: the restore takes it away
     log.add_run(MONDAY, 5.0, 30.0)
-    window = _window(qtbot, locked)
+    window = shown_window(qtbot, locked)
     assert window.log_files.restore_action in window.file_menu.actions()
     window.log_files.restore_action.trigger()
     _choose(qtbot, window, backup)
@@ -110,7 +103,7 @@ def test_cancel_changes_nothing(qtbot: QtBot, locked: PlanStore, tmp_path: Path)
     backup = tmp_path / "backup.json"
     write_atomic(backup, backup_json(locked.paths, log.connection))
     log.add_pain(MONDAY, "after", 6)
-    window = _window(qtbot, locked)
+    window = shown_window(qtbot, locked)
     window.log_files.restore_action.trigger()
     _choose(qtbot, window, backup)
     question = _shown(window, "restoreQuestion")
@@ -135,7 +128,7 @@ def test_a_refused_file_says_why_on_one_line_and_changes_nothing(
     log.add_pain(MONDAY, "morning", 4)
     bad = tmp_path / "bad.json"
     bad.write_text(text, encoding="utf-8")
-    window = _window(qtbot, locked)
+    window = shown_window(qtbot, locked)
     window.log_files.restore_action.trigger()
     _choose(qtbot, window, bad)
     box = _shown(window, "logFileTrouble")

@@ -17,14 +17,13 @@ from calfcare.gui.log.dialogs import PainDialog, RaiseTestDialog
 from calfcare.gui.log.form import EntryDialog
 from calfcare.gui.road_back.gates import GateRow
 from calfcare.gui.road_back.page import RoadBackPage
-from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.pages import PAGES
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.today.page import TodayPage
 from calfcare.gui.widgets.dates import day_month
 
 from driving import retype
-from gui_stores import store_with
+from gui_stores import shown_window, store_with
 from journeys import strain
 from support import MONDAY, make_profile
 
@@ -162,10 +161,7 @@ def test_today_says_the_stage_and_opens_road_back_by_click_and_by_key(
     qtbot: QtBot, home: Path
 ) -> None:
     store = store_with(home, strain(days_ago=16, pain=3))
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = shown_window(qtbot, store)
     today = window.page("today")
     assert isinstance(today, TodayPage)
     line = today.road_line

@@ -18,6 +18,7 @@ from calfcare.gui.settings.page import SettingsPage
 from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 
+from gui_stores import shown_window
 from support import REPO, make_profile
 
 SCRIPT = Path(__file__).parent / "scripts" / "small_screen.py"
@@ -84,10 +85,7 @@ def test_a_window_saved_on_a_bigger_screen_comes_back_on_this_one(
 
 
 def test_settings_scroll_when_the_window_is_small(qtbot: QtBot, store: PlanStore) -> None:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = shown_window(qtbot, store)
     window.resize(window.minimumSize())
     window.show_page("settings")
     page = window.page("settings")

@@ -22,7 +22,7 @@ from calfcare.gui.shell.main_window import MainWindow
 from calfcare.gui.shell.store import PlanStore
 from calfcare.gui.tray.tray_icon import NO_TRAY, STILL_RUNNING, ReminderTray
 
-from gui_stores import store_with
+from gui_stores import shown_window, store_with
 from support import MONDAY, make_profile
 
 FRESH_STRAIN = {"kind": "strain", "side": "right", "since": str(MONDAY), "pain": 5}
@@ -349,10 +349,7 @@ def test_start_next_session_starts_it(qtbot: QtBot, home: Path, qapp: QApplicati
 
     store = store_with(home, make_profile())
     store.set_settings(store.settings.with_changes(sound_cues=False))
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = shown_window(qtbot, store)
     tray, _icon = make_tray(store, window, Clock(at("09:00")))
     tray.start_action.trigger()
     assert window.current_key() == "today"
