@@ -8,13 +8,11 @@ not changed since it was last checked loads from the cache folder unchecked.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
-from calfcare import __version__
 from calfcare.core.content.models import Equipment
 from calfcare.core.dates import out_of_range
 from calfcare.core.errors import InputError, describe_validation_error
@@ -206,13 +204,9 @@ def check_profile(data: object, *, source: str = "profile") -> Profile:
 
 def profile_key(text: bytes) -> bytes:
     """The cache key of a profile file's bytes: the bytes and the code that checks them."""
-    from calfcare.core.validated_cache import cache_key
+    from calfcare.core.validated_cache import code_key
 
-    try:
-        code = Path(__file__).read_bytes()
-    except OSError:  # a bundle without sources: the version stands for the code
-        code = b""
-    return cache_key([__version__.encode(), sys.version.encode(), code, text])
+    return code_key([Path(__file__)], [text])
 
 
 PROFILE_MAX_BYTES = 1024 * 1024  # a profile is about 1 KiB; this refuses a wrong file fast

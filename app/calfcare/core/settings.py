@@ -7,13 +7,11 @@ an unchanged one loads from the cache folder.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
 
-from calfcare import __version__
 from calfcare.core.field_limits import Limits
 from calfcare.core.storage import keep_aside, write_atomic
 
@@ -128,10 +126,6 @@ class Settings:
 
 
 def _key(text: bytes) -> bytes:
-    from calfcare.core.validated_cache import cache_key
+    from calfcare.core.validated_cache import code_key
 
-    try:
-        code = Path(__file__).read_bytes()
-    except OSError:  # a bundle without sources: the version stands for the code
-        code = b""
-    return cache_key([__version__.encode(), sys.version.encode(), code, text])
+    return code_key([Path(__file__)], [text])

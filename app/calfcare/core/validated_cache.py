@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from calfcare import __version__
 from calfcare.core.storage import write_atomic
 
 T = TypeVar("T")
@@ -32,6 +34,18 @@ def cache_key(parts: Iterable[bytes]) -> bytes:
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
     return digest.digest()
+
+
+def code_key(code: Iterable[Path], inputs: Iterable[bytes]) -> bytes:
+    """The key of ``inputs`` as shaped by this CalfCare, this Python and the source files
+    ``code`` (a bundle without sources lets the version stand for the code)."""
+    parts = [__version__.encode(), sys.version.encode()]
+    for path in code:
+        try:
+            parts.append(path.read_bytes())
+        except OSError:
+            parts.append(b"")
+    return cache_key([*parts, *inputs])
 
 
 def read_cached(path: Path, key: bytes, kind: type[T]) -> T | None:

@@ -8,14 +8,12 @@ TOML or loading pydantic; a changed file or a damaged cache means checking afres
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from calfcare import __version__
 from calfcare.core.assets import asset_dir
 from calfcare.core.content.models import (
     Category,
@@ -29,7 +27,7 @@ from calfcare.core.content.models import (
 )
 from calfcare.core.paths import cache_dir
 from calfcare.core.planning.risk_factors import RISK_FACTORS
-from calfcare.core.validated_cache import cache_key, load_or_build
+from calfcare.core.validated_cache import code_key, load_or_build
 
 M = TypeVar("M")
 CACHE_FILE = "content-library.pickle"
@@ -160,16 +158,11 @@ def load_library_from(folder: Path) -> ContentLibrary:
 
 def library_key(folder: Path) -> bytes:
     """A hash of every file in ``folder`` and of what shapes the checked library."""
-    parts = [__version__.encode(), sys.version.encode()]
-    for code in (Path(__file__).with_name("models.py"), Path(__file__)):
-        try:
-            parts.append(code.read_bytes())
-        except OSError:  # a bundle without sources: the version stands for the code
-            parts.append(b"")
+    files: list[bytes] = []
     for path in sorted(folder.iterdir()):
         if path.is_file():
-            parts += [path.name.encode(), path.read_bytes()]
-    return cache_key(parts)
+            files += [path.name.encode(), path.read_bytes()]
+    return code_key([Path(__file__).with_name("models.py"), Path(__file__)], files)
 
 
 def load_checked_library(folder: Path, cache_file: Path) -> ContentLibrary:
