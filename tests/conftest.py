@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +35,16 @@ def _plain_dates() -> Iterator[None]:
 
     yield
     day_words.say_dates_with(day_words.PLAIN)
+
+
+@pytest.fixture
+def runner_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A TCX or GPX start becomes a date in this machine's zone: fix the zone for the test."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture(scope="session")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import shutil
-import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,14 +27,8 @@ EXPECTED = {
 GOOD = ("Activity.fit", "track-with-empty-segment.gpx", "hand-written-run.tcx")
 
 
-@pytest.fixture(autouse=True)
-def _runner_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A TCX or GPX start becomes a date in this machine's zone: fix the zone for the test."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+# A TCX or GPX start becomes a date in the machine's zone: every test here runs in UTC.
+pytestmark = pytest.mark.usefixtures("runner_in_utc")
 
 
 def _import(home: Path, *paths: Path) -> int:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,14 +30,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "activities"
 TODAY = dt.date(2024, 5, 20)  # the Monday after the hand-written runs
 
 
-@pytest.fixture(autouse=True)
-def _runner_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A TCX or GPX start becomes a date in this machine's zone: fix the zone for the test."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+# A TCX or GPX start becomes a date in the machine's zone: every test here runs in UTC.
+pytestmark = pytest.mark.usefixtures("runner_in_utc")
 
 
 def _two_runs(folder: Path) -> list[Path]:
